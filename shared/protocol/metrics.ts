@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * Metric snapshot the hub computes (shared/domain/metrics) and sends to clients.
+ * Definitions: DESIGN §4 and docs/metrics.md. Ratios are 0..1, money is fen.
+ */
+export const RoomFigures = z.object({
+  online: z.number(),
+  avgOnline: z.number(),
+  totalViewers: z.number(),
+  enterPerMin: z.number(),
+  leavePerMin: z.number(),
+  avgWatchSec: z.number(),
+  interactionRate: z.number(),
+  followRate: z.number(),
+  fanclubRate: z.number(),
+  gmv: z.number(),
+  buyers: z.number(),
+  units: z.number(),
+  avgOrderValue: z.number(),
+  conversion: z.number(),
+  clickRate: z.number(),
+  clickToOrder: z.number(),
+  gpm: z.number(),
+  uvValue: z.number(),
+  refundAmount: z.number(),
+  refundRate: z.number(),
+  createdOrders: z.number(),
+  paidOrders: z.number(),
+  payRate: z.number(),
+  unpaidOrders: z.number(),
+  comments: z.number(),
+  likes: z.number(),
+});
+export type RoomFigures = z.infer<typeof RoomFigures>;
+export type FigureKey = keyof RoomFigures;
+
+export const MinutePoint = z.object({
+  /** Start of the minute, epoch ms. */
+  t: z.number(),
+  online: z.number(),
+  enters: z.number(),
+  leaves: z.number(),
+  comments: z.number(),
+  clicks: z.number(),
+  orders: z.number(),
+  gmv: z.number(),
+  refunds: z.number(),
+  /** Product on air during most of this minute. */
+  productId: z.string().nullable(),
+});
+export type MinutePoint = z.infer<typeof MinutePoint>;
+
+export const RiskReason = z.object({
+  code: z.string(),
+  /** Short Chinese label; the renderer may translate by code. */
+  label: z.string(),
+  /** Contribution to the predicted refund rate, ratio points (0..1). */
+  contribution: z.number(),
+  detail: z.string().optional(),
+});
+export type RiskReason = z.infer<typeof RiskReason>;
+
+export const RefundRisk = z.object({
+  /** Predicted share of GMV that will be refunded, 0..1. */
+  rate: z.number().min(0).max(1),
+  /** Money at risk, fen. */
+  atRisk: z.number().min(0),
+  reasons: z.array(RiskReason),
+});
+export type RefundRisk = z.infer<typeof RefundRisk>;
+
+export const ProductFigures = z.object({
+  productId: z.string(),
+  clicks: z.number(),
+  clicks5m: z.number(),
+  clickUsers: z.number(),
+  gmv: z.number(),
+  gmv5m: z.number(),
+  buyers: z.number(),
+  units: z.number(),
+  /** buyers ÷ click users (点击-成交转化率, per product). */
+  conversion: z.number(),
+  refundAmount: z.number(),
+  refundRate: z.number(),
+  stock: z.number(),
+  soldOut: z.boolean(),
+  explainCount: z.number(),
+  explainMs: z.number(),
+  bestMinuteGmv: z.number(),
+  risk: RefundRisk,
+});
+export type ProductFigures = z.infer<typeof ProductFigures>;
+
+export const MetricsSnapshot = z.object({
+  asOf: z.number(),
+  now: RoomFigures,
+  /** Same figures over the previous 5 minutes window (for arrows). */
+  prev5: RoomFigures.nullable(),
+  /** Per-minute series, oldest first, capped. */
+  series: z.array(MinutePoint),
+  products: z.record(z.string(), ProductFigures),
+  risk: RefundRisk,
+});
+export type MetricsSnapshot = z.infer<typeof MetricsSnapshot>;

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { CueKind } from './events';
+import { EpochMs, Id, Role } from './common';
+import { MetricsSnapshot } from './metrics';
+import { RunOfShow, TalkSection } from './runOfShow';
+
+export const INTENTS = ['question', 'purchase', 'complaint', 'refund', 'praise', 'chitchat', 'spam', 'abuse'] as const;
+export const Intent = z.enum(INTENTS);
+export type Intent = z.infer<typeof Intent>;
+
+export const TOPICS = ['size', 'price', 'shipping', 'quality', 'usage', 'stock'] as const;
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+
+/** A viewer comment as the hub forwards it: text already capped, classified once at the hub. */
+export const CommentItem = z.object({
+  id: Id,
+  ts: EpochMs,
+  userId: Id,
+  nickname: z.string(),
+  text: z.string(),
+  intent: Intent,
+  topic: Topic.nullable(),
+  /** Product on air when the comment arrived. */
+  productId: z.string().nullable(),
+});
+export type CommentItem = z.infer<typeof CommentItem>;
+
+export const SlotRun = z.object({
+  slotId: Id,
+  productId: Id,
+  startedAt: EpochMs,
+  endedAt: EpochMs.nullable(),
+  /** How the slot ended. */
+  outcome: z.enum(['done', 'skipped']).nullable(),
+});
+export type SlotRun = z.infer<typeof SlotRun>;
+
+export const ProductLiveState = z.object({
+  stock: z.number().int(),
+  soldOut: z.boolean(),
+  price: z.number().int().optional(),
+});
+
+export const LiveState = z.object({
+  onAirSlotId: z.string().nullable(),
+  /** When the on-air slot started (epoch ms, hub clock). Timer = onAirSince + planned + extra. */
+  onAirSince: EpochMs.nullable(),
+  /** Slots that were skipped without airing. */
+  skipped: z.array(Id),
+  /** Planned-against-actual log of every slot that went on air. */
+  runs: z.array(SlotRun),
+  /** Minutes added live, per slot id. */
+  extraMinutes: z.record(z.string(), z.number()),
+  products: z.record(z.string(), ProductLiveState),
+  /** Section of the talking points the assistant marked for the prompter (null = free scroll). */
+  prompterSection: TalkSection.nullable(),
+  ended: z.boolean(),
+});
+export type LiveState = z.infer<typeof LiveState>;
+
+export const FiredCue = z.object({
+  id: Id,
+  kind: CueKind,
+  note: z.string(),
+  slotId: z.string().nullable(),
+  /** Planned cue id when fired from the plan. */
+  plannedCueId: z.string().nullable(),
+  firedAt: EpochMs,
+  firedBy: z.string(),
+  ackedAt: EpochMs.nullable(),
+  ackedBy: z.string().nullable(),
+});
+export type FiredCue = z.infer<typeof FiredCue>;
+
+export const PushedQuestion = z.object({
+  commentId: Id,
+  text: z.string(),
+  nickname: z.string(),
+  topic: Topic.nullable(),
+  pushedAt: EpochMs,
+  pushedBy: z.string(),
+  answeredAt: EpochMs.nullable(),
+});
+export type PushedQuestion = z.infer<typeof PushedQuestion>;
+
+export const ALERT_KINDS = ['viewer_drop', 'conversion_below_plan', 'refund_risk', 'stock_low', 'sold_out', 'slot_overtime', 'platform_warning'] as const;
+export const Alert = z.object({
+  id: Id,
+  kind: z.enum(ALERT_KINDS),
+  severity: z.enum(['info', 'warning', 'critical']),
+  message: z.string(),
+  productId: z.string().nullable(),
+  at: EpochMs,
+});
+export type Alert = z.infer<typeof Alert>;
+
+export const Peer = z.object({
+  id: Id,
+  name: z.string(),
+  role: Role,
+  since: EpochMs,
+});
+export type Peer = z.infer<typeof Peer>;
+
+export const QaState = z.object({
+  pushed: z.array(PushedQuestion),
+  /** Ids of comments marked answered (recent, capped). */
+  answered: z.array(Id),
+});
+export type QaState = z.infer<typeof QaState>;
+
+/** Full state of a room, sent on join and on resync. */
+export const RoomSnapshot = z.object({
+  roomId: Id,
+  seq: z.number().int().min(0),
+  serverTime: EpochMs,
+  startedAt: EpochMs,
+  /** Revision of the run-of-show document; commands that edit it must name it. */
+  rev: z.number().int().min(0),
+  show: RunOfShow,
+  live: LiveState,
+  cues: z.array(FiredCue),
+  qa: QaState,
+  metrics: MetricsSnapshot,
+  /** Most recent comments, oldest first, capped. */
+  comments: z.array(CommentItem),
+  alerts: z.array(Alert),
+  peers: z.array(Peer),
+});
+export type RoomSnapshot = z.infer<typeof RoomSnapshot>;
+
+/**
+ * One batched delta. Sections present replace the client's copy wholesale; `comments` appends.
+ * Deltas are numbered by `seq` with no gaps; a client that sees a gap asks for a resync.
+ */
+export const Delta = z.object({
+  seq: z.number().int().min(1),
+  serverTime: EpochMs,
+  comments: z.array(CommentItem).optional(),
+  show: z.object({ rev: z.number().int(), show: RunOfShow }).optional(),
+  live: LiveState.optional(),
+  cues: z.array(FiredCue).optional(),
+  qa: QaState.optional(),
+  metrics: MetricsSnapshot.optional(),
+  alerts: z.array(Alert).optional(),
+  peers: z.array(Peer).optional(),
+});
+export type Delta = z.infer<typeof Delta>;
+export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;

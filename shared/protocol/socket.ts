@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id, Role } from './common';
+import { CommandAck } from './commands';
+import { Delta, RoomSnapshot } from './room';
+
+/** Sent in the socket.io handshake (`auth`). */
+export const HandshakeAuth = z.object({
+  /** Per-launch access secret (loopback) or join code (LAN). */
+  token: z.string().max(200),
+  role: Role,
+  name: z.string().min(1).max(40),
+  /** Stable per browser tab, so a reconnect is recognised as the same peer. */
+  clientId: Id,
+});
+export type HandshakeAuth = z.infer<typeof HandshakeAuth>;
+
+export const SyncRequest = z.object({ sinceSeq: z.number().int().min(0) });
+export type SyncRequest = z.infer<typeof SyncRequest>;
+
+export const SyncResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('deltas'), deltas: z.array(Delta) }),
+  z.object({ kind: z.literal('snapshot'), snapshot: RoomSnapshot }),
+]);
+export type SyncResult = z.infer<typeof SyncResult>;
+
+export const PingResult = z.object({ serverTime: z.number() });
+
+export const HubError = z.object({ code: z.string(), message: z.string() });
+export type HubError = z.infer<typeof HubError>;
+
+/** Typed socket.io event maps: the one contract of the socket boundary. */
+export interface ServerToClientEvents {
+  snapshot: (snapshot: RoomSnapshot) => void;
+  delta: (delta: Delta) => void;
+  'hub:error': (err: HubError) => void;
+}
+export interface ClientToServerEvents {
+  command: (command: unknown, ack: (res: CommandAck) => void) => void;
+  sync: (req: unknown, ack: (res: SyncResult | { error: HubError }) => void) => void;
+  ping: (ack: (res: z.infer<typeof PingResult>) => void) => void;
+}
+
+/** Name of the socket.io namespace-less path the hub listens on. */
+export const SOCKET_PATH = '/socket.io';
