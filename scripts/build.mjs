@@ -3,7 +3,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quiet = process.argv.includes('--quiet');
@@ -22,14 +22,16 @@ const common = {
   absWorkingDir: root,
 };
 
+const has = (file) => existsSync(`${root}/${file}`);
+
 await Promise.all([
-  viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: quiet ? 'error' : 'warn' }),
+  viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'error' : 'warn' }),
   // CLI and hub: dependencies stay in node_modules.
   esbuild({ ...common, entryPoints: { cli: 'electron/cli/main.ts' }, outdir: 'dist/node', packages: 'external' }),
   // Electron main process: embeds the hub.
-  esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', packages: 'external', external: ['electron'] }),
+  has('electron/main.ts') && esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', packages: 'external', external: ['electron'] }),
   // Preload runs sandboxed: one self-contained file that may only require 'electron'.
-  esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', external: ['electron'], platform: 'browser', format: 'cjs' }),
+  has('electron/preload.ts') && esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', external: ['electron'], platform: 'browser', format: 'cjs' }),
 ]);
 
 if (!quiet) console.log(`LiveDeck built in ${Date.now() - t0} ms → dist/`);

@@ -16,8 +16,8 @@ const steps = [
   { name: 'typecheck', cmd: [npx, 'tsc', '-p', 'tsconfig.web.json'] },
   { name: 'lint', cmd: [npx, 'eslint', '.', '--max-warnings=0'] },
   { name: 'build', cmd: [process.execPath, 'scripts/build.mjs', '--quiet'] },
-  { name: 'unit', cmd: [npx, 'vitest', 'run', '--config', 'vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], report: `${out}/unit.json` },
-  { name: 'e2e', cmd: [npx, 'vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`], report: `${out}/e2e.json` },
+  { name: 'unit', cmd: [npx, 'vitest', 'run', '--config', 'vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], report: `${out}/unit.json` },
+  { name: 'e2e', cmd: [npx, 'vitest', 'run', '--config', 'vitest.e2e.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`], report: `${out}/e2e.json` },
 ];
 
 let passed = 0;

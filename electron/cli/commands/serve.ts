@@ -1,0 +1,27 @@
+import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
+import { startHub } from '../../hub/hub';
+import { defaultDataDir } from '../../hub/paths';
+import { hubRoutes } from '../../hub/routes';
+import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
+
+/** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { flags, positionals } = parseFlags(args);
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const port = intFlag(flags, 'port', 0, 0, 65535);
+  const seed = intFlag(flags, 'seed', Math.floor(Date.now() / 1000) % 100_000, 0, 2 ** 31 - 1);
+  const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
+  const preset = (flags.preset ?? 'medium') as SimPreset;
+  if (!SIM_PRESETS.includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
+  const dataDir = typeof flags['data-dir'] === 'string' ? flags['data-dir'] : defaultDataDir();
+
+  const hub = await startHub({ host, port, seed, preset, dataDir, routes: hubRoutes({ dataDir }) });
+  io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
+  if (hub.joinCode) {
+    io.stderr.write(`LAN: other devices open http://<this machine's address>:${hub.port}/ and enter join code ${hub.joinCode}\n`);
+  }
+  io.stderr.write(`prompter: ${hub.prompterUrl}\nseed ${seed}, preset ${preset}. Ctrl+C to stop.\n`);
+  await io.stopSignal;
+  await hub.close();
+  return 0;
+}

@@ -1,0 +1,191 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import type { RunOfShow } from '../../shared/protocol/runOfShow';
+import { SOCKET_PATH } from '../../shared/protocol/socket';
+import type { SimPreset } from '../../shared/sim/simulator';
+import { createApi, send } from './http/api';
+import type { Route } from './http/route';
+import { serveStatic } from './http/static';
+import { defaultDataDir, defaultStaticDir } from './paths';
+import { Room } from './room/room';
+import { loadSampleShow } from './sampleShow';
+import { checkHandshake, originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
+import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
+import { createSimSource } from './sources/simSource';
+import type { EventSource } from './sources/source';
+
+export interface HubOptions {
+  /** Interface to listen on; loopback by default. Anything else requires a join code. */
+  host?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Per-launch access secret; random when absent. */
+  token?: string;
+  /** Join code for LAN clients; generated when listening beyond loopback. */
+  joinCode?: string;
+  seed?: number;
+  preset?: SimPreset;
+  /** Event source; the simulated room by default, `null` for none. */
+  source?: EventSource | null;
+  show?: RunOfShow;
+  roomId?: string;
+  staticDir?: string;
+  dataDir?: string;
+  /** Extra browser origins allowed to connect (e.g. the vite dev server). */
+  extraOrigins?: string[];
+  /** Extra HTTP API routes under /api. */
+  routes?: Route[];
+  /** Batching interval for deltas, ms (≥ 100 → at most 10 deltas a second). */
+  flushMs?: number;
+  /** Largest socket message, bytes. */
+  maxMessageBytes?: number;
+  /** Per-socket message rate. */
+  rate?: { perSecond: number; burst: number };
+  now?: () => number;
+}
+
+export interface Hub {
+  url: string;
+  consoleUrl: string;
+  prompterUrl: string;
+  host: string;
+  port: number;
+  token: string;
+  joinCode: string | null;
+  room: Room;
+  io: HubServer;
+  dataDir: string;
+  counters: { invalid: number; rateLimited: number; refusedHandshakes: number };
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith('127.');
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Start a hub: HTTP (renderer, /healthz, /api) + socket.io + one room fed by its source. */
+export async function startHub(opts: HubOptions = {}): Promise<Hub> {
+  const now = opts.now ?? Date.now;
+  const host = opts.host ?? '127.0.0.1';
+  const token = opts.token ?? randomBytes(18).toString('base64url');
+  const joinCode = opts.joinCode ?? (isLoopback(host) ? null : String(randomInt(100_000, 1_000_000)));
+  const policy: AccessPolicy = { token, joinCode, extraOrigins: opts.extraOrigins ?? [] };
+  const staticDir = opts.staticDir ?? defaultStaticDir();
+  const dataDir = opts.dataDir ?? defaultDataDir();
+  const flushMs = Math.max(100, opts.flushMs ?? 100);
+  const show = opts.show ?? loadSampleShow();
+  const roomId = opts.roomId ?? 'main';
+  const counters = { invalid: 0, rateLimited: 0, refusedHandshakes: 0 };
+
+  const room = new Room({ roomId, show, now: now(), startOnAir: opts.source !== null });
+  const api = createApi(opts.routes ?? [], (t) => tokenAccepted(policy, t));
+  const securityHeaders = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+  };
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    if (url.pathname === '/healthz') {
+      return send(res, { status: 200, json: { ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()) } }, securityHeaders);
+    }
+    if (url.pathname.startsWith('/api/')) {
+      void api(req, res, url);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, { status: 405, body: 'method not allowed', contentType: 'text/plain' }, securityHeaders);
+    if (serveStatic(staticDir, req, res, securityHeaders)) return;
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      return send(res, { status: 503, contentType: 'text/plain; charset=utf-8', body: 'LiveDeck: the renderer is not built. Run `npm run build`.\n界面尚未构建，请运行 npm run build。' }, securityHeaders);
+    }
+    send(res, { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' }, securityHeaders);
+  };
+
+  const httpServer = createServer(onRequest);
+  const io: HubServer = new Server(httpServer, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    maxHttpBufferSize: opts.maxMessageBytes ?? 4 * 1024 * 1024,
+    pingInterval: 5000,
+    pingTimeout: 8000,
+    allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
+  });
+
+  io.use((socket, next) => {
+    const result = checkHandshake(socket.handshake.auth, policy);
+    if (!result.ok) {
+      counters.refusedHandshakes++;
+      const err = new Error(result.message) as Error & { data?: unknown };
+      err.data = { code: result.code };
+      return next(err);
+    }
+    (socket as HubSocket).data.auth = result.auth;
+    next();
+  });
+
+  // Batching: at most one delta per flushMs; events and commands ask for one, a heartbeat keeps
+  // time-based figures fresh when the room is quiet.
+  let lastFlush = 0;
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const doFlush = () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = null;
+    lastFlush = now();
+    const delta = room.flush(lastFlush);
+    if (delta) io.to(roomId).emit('delta', delta);
+  };
+  const flushSoon = () => {
+    if (flushTimer) return;
+    flushTimer = setTimeout(doFlush, Math.max(0, lastFlush + flushMs - now()));
+  };
+  const heartbeat = setInterval(flushSoon, 1000);
+
+  io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
+    room, now, flushSoon, flushNow: doFlush, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 },
+  }));
+
+  const source = opts.source === undefined
+    ? createSimSource({ seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, show, now })
+    : opts.source;
+  source?.start((events) => {
+    room.ingest(events, now());
+    flushSoon();
+  }, (t) => room.simContext(t));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port ?? 0, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${urlHost(host)}:${port}`;
+  const withToken = (route: string, role: string) => `${url}/?token=${encodeURIComponent(token)}&role=${role}#/${route}`;
+
+  let closed = false;
+  return {
+    url, host, port, token, joinCode, room, io, dataDir, counters,
+    consoleUrl: withToken('console', 'assistant'),
+    prompterUrl: withToken('prompter', 'host'),
+    async close() {
+      if (closed) return;
+      closed = true;
+      source?.stop();
+      clearInterval(heartbeat);
+      if (flushTimer) clearTimeout(flushTimer);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections?.();
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import type { Command, CommandError } from '../../protocol/commands';
+import type { FiredCue, LiveState, QaState } from '../../protocol/room';
+import type { RunOfShow, Slot } from '../../protocol/runOfShow';
+import { emptyTalkingPoints } from '../../protocol/runOfShow';
+import { findSlot, nextSlot } from './queue';
+
+/** The part of a room that commands change. Immutable: every change returns new section objects. */
+export interface LiveRoom {
+  show: RunOfShow;
+  rev: number;
+  live: LiveState;
+  cues: FiredCue[];
+  qa: QaState;
+}
+
+export type Section = 'show' | 'live' | 'cues' | 'qa';
+
+export interface CommandContext {
+  now: number;
+  /** Display name of who sent it, for the log. */
+  by: string;
+  /** Looks up a comment the hub still holds (for push-to-prompter). */
+  findComment(id: string): { text: string; nickname: string; topic: FiredCueTopic } | null;
+  /** Fresh id for a fired cue. */
+  newId(): string;
+}
+type FiredCueTopic = QaState['pushed'][number]['topic'];
+
+export type CommandResult =
+  | { ok: true; room: LiveRoom; changed: Section[] }
+  | { ok: false; error: CommandError };
+
+const fail = (code: CommandError['code'], message: string, rev?: number): CommandResult => ({
+  ok: false,
+  error: rev === undefined ? { code, message } : { code, message, rev },
+});
+
+/** Caps for lists that would otherwise grow through a long session. */
+const MAX_CUES = 200;
+const MAX_PUSHED = 50;
+const MAX_ANSWERED = 2000;
+
+/** End the on-air slot (if any) and put `slot` on air. */
+function putOnAir(room: LiveRoom, slot: Slot | null, now: number, outcome: 'done' | 'skipped' = 'done'): LiveState {
+  const live = room.live;
+  const runs = live.runs.map((r) => (r.endedAt === null ? { ...r, endedAt: now, outcome } : r));
+  if (slot) runs.push({ slotId: slot.id, productId: slot.productId, startedAt: now, endedAt: null, outcome: null });
+  return {
+    ...live,
+    runs,
+    onAirSlotId: slot ? slot.id : null,
+    onAirSince: slot ? now : null,
+    prompterSection: null,
+  };
+}
+
+function editRev(room: LiveRoom, rev: number): CommandResult | null {
+  if (rev !== room.rev) return fail('conflict', `运行单已被修改（当前版本 ${room.rev}，你的版本 ${rev}）`, room.rev);
+  return null;
+}
+
+/** Apply one command to the room. Pure: the input room is never mutated. */
+export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext): CommandResult {
+  const ok = (next: Partial<LiveRoom>, changed: Section[]): CommandResult => ({ ok: true, room: { ...room, ...next }, changed });
+  if (room.live.ended && cmd.type !== 'cue.ack' && cmd.type !== 'comment.answer' && cmd.type !== 'show.replace') {
+    return fail('state', '直播已结束');
+  }
+  switch (cmd.type) {
+    case 'slot.takeNext': {
+      const next = nextSlot(room.show, room.live);
+      if (!next) return fail('state', '没有下一个商品了');
+      return ok({ live: putOnAir(room, next, ctx.now) }, ['live']);
+    }
+    case 'slot.goTo': {
+      const slot = findSlot(room.show, cmd.slotId);
+      if (!slot) return fail('not_found', '找不到该商品档');
+      if (slot.id === room.live.onAirSlotId) return ok({}, []);
+      const live = putOnAir(room, slot, ctx.now);
+      return ok({ live: { ...live, skipped: live.skipped.filter((id) => id !== slot.id) } }, ['live']);
+    }
+    case 'slot.skip': {
+      const slot = findSlot(room.show, cmd.slotId);
+      if (!slot) return fail('not_found', '找不到该商品档');
+      if (slot.id === room.live.onAirSlotId) {
+        const next = nextSlot(room.show, room.live);
+        const live = putOnAir(room, next, ctx.now, 'skipped');
+        return ok({ live }, ['live']);
+      }
+      if (room.live.skipped.includes(slot.id)) return ok({}, []);
+      return ok({ live: { ...room.live, skipped: [...room.live.skipped, slot.id] } }, ['live']);
+    }
+    case 'slot.extend': {
+      if (!findSlot(room.show, cmd.slotId)) return fail('not_found', '找不到该商品档');
+      const extra = { ...room.live.extraMinutes, [cmd.slotId]: (room.live.extraMinutes[cmd.slotId] ?? 0) + cmd.minutes };
+      return ok({ live: { ...room.live, extraMinutes: extra } }, ['live']);
+    }
+    case 'show.end':
+      return ok({ live: { ...putOnAir(room, null, ctx.now), ended: true } }, ['live']);
+    case 'queue.move': {
+      const conflict = editRev(room, cmd.rev);
+      if (conflict) return conflict;
+      const from = room.show.slots.findIndex((s) => s.id === cmd.slotId);
+      if (from < 0) return fail('not_found', '找不到该商品档');
+      const slots = [...room.show.slots];
+      const [moved] = slots.splice(from, 1);
+      slots.splice(Math.min(cmd.toIndex, slots.length), 0, moved!);
+      return ok({ show: { ...room.show, slots }, rev: room.rev + 1 }, ['show', 'live']);
+    }
+    case 'queue.insert': {
+      const conflict = editRev(room, cmd.rev);
+      if (conflict) return conflict;
+      const product = room.show.products.find((p) => p.id === cmd.productId);
+      if (!product) return fail('not_found', '商品库里没有这个商品');
+      const slot: Slot = {
+        id: ctx.newId(), productId: product.id, role: cmd.role ?? 'hero', plannedMinutes: cmd.plannedMinutes ?? 5,
+        mechanism: '', talkingPoints: emptyTalkingPoints(), cues: [], targets: {},
+      };
+      const slots = [...room.show.slots];
+      slots.splice(Math.min(cmd.atIndex, slots.length), 0, slot);
+      return ok({ show: { ...room.show, slots }, rev: room.rev + 1 }, ['show', 'live']);
+    }
+    case 'product.soldOut':
+    case 'product.stock': {
+      const product = room.show.products.find((p) => p.id === cmd.productId);
+      if (!product) return fail('not_found', '找不到该商品');
+      const cur = room.live.products[product.id] ?? { stock: product.stock, soldOut: false };
+      const next = cmd.type === 'product.soldOut'
+        ? { ...cur, soldOut: cmd.soldOut }
+        : { ...cur, stock: Math.max(0, cur.stock + cmd.delta), soldOut: cur.stock + cmd.delta <= 0 ? cur.soldOut : false };
+      return ok({ live: { ...room.live, products: { ...room.live.products, [product.id]: next } } }, ['live']);
+    }
+    case 'cue.fire': {
+      const cue: FiredCue = {
+        id: ctx.newId(), kind: cmd.kind, note: cmd.note, slotId: cmd.slotId ?? room.live.onAirSlotId,
+        plannedCueId: cmd.plannedCueId ?? null, firedAt: ctx.now, firedBy: ctx.by, ackedAt: null, ackedBy: null,
+      };
+      return ok({ cues: [...room.cues, cue].slice(-MAX_CUES) }, ['cues']);
+    }
+    case 'cue.ack': {
+      const idx = room.cues.findIndex((c) => c.id === cmd.cueId);
+      if (idx < 0) return fail('not_found', '找不到该提示');
+      if (room.cues[idx]!.ackedAt !== null) return ok({}, []);
+      const cues = [...room.cues];
+      cues[idx] = { ...cues[idx]!, ackedAt: ctx.now, ackedBy: ctx.by };
+      return ok({ cues }, ['cues']);
+    }
+    case 'comment.push': {
+      if (room.qa.pushed.some((q) => q.commentId === cmd.commentId)) return ok({}, []);
+      const c = ctx.findComment(cmd.commentId);
+      if (!c) return fail('not_found', '评论已过期或不存在');
+      const pushed = [...room.qa.pushed, {
+        commentId: cmd.commentId, text: c.text, nickname: c.nickname, topic: c.topic,
+        pushedAt: ctx.now, pushedBy: ctx.by, answeredAt: null,
+      }].slice(-MAX_PUSHED);
+      return ok({ qa: { ...room.qa, pushed } }, ['qa']);
+    }
+    case 'comment.answer': {
+      if (room.qa.answered.includes(cmd.commentId)) return ok({}, []);
+      const pushed = room.qa.pushed.map((q) => (q.commentId === cmd.commentId ? { ...q, answeredAt: ctx.now } : q));
+      const answered = [...room.qa.answered, cmd.commentId].slice(-MAX_ANSWERED);
+      return ok({ qa: { pushed, answered } }, ['qa']);
+    }
+    case 'prompter.section':
+      return ok({ live: { ...room.live, prompterSection: cmd.section } }, ['live']);
+    case 'show.replace': {
+      const conflict = editRev(room, cmd.rev);
+      if (conflict) return conflict;
+      const ids = new Set(cmd.show.products.map((p) => p.id));
+      const orphan = cmd.show.slots.find((s) => !ids.has(s.productId));
+      if (orphan) return fail('invalid', `商品档 ${orphan.id} 引用了不存在的商品 ${orphan.productId}`);
+      const slotIds = new Set(cmd.show.slots.map((s) => s.id));
+      // The on-air slot stays on air if it still exists; otherwise the room waits for take-next.
+      const live = room.live.onAirSlotId && !slotIds.has(room.live.onAirSlotId) ? putOnAir(room, null, ctx.now) : room.live;
+      return ok({ show: cmd.show, rev: room.rev + 1, live: { ...live, skipped: live.skipped.filter((id) => slotIds.has(id)) } }, ['show', 'live']);
+    }
+  }
+}
