@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CueKind } from './events';
 import { Id, Role } from './common';
 import { ProductRole, RunOfShow, TalkSection } from './runOfShow';
+import { AlertThresholds } from './settings';
 
 /**
  * Commands from clients to the hub. Each carries a client-made `id` (idempotency key: the hub
@@ -34,6 +35,7 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ ...cmd, type: z.literal('comment.answer'), commentId: Id }),
   z.object({ ...cmd, type: z.literal('prompter.section'), section: TalkSection.nullable() }),
   z.object({ ...cmd, type: z.literal('show.replace'), rev: z.number().int().min(0), show: RunOfShow }),
+  z.object({ ...cmd, type: z.literal('settings.alerts'), thresholds: AlertThresholds.partial() }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -58,6 +60,7 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'comment.answer': ['host', 'assistant', 'producer'],
   'prompter.section': ['host', 'assistant', 'producer'],
   'show.replace': ['producer'],
+  'settings.alerts': ['assistant', 'producer'],
 };
 
 export function mayRun(role: Role, type: CommandType): boolean {

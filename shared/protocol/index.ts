@@ -5,3 +5,4 @@ export * from './metrics';
 export * from './room';
 export * from './commands';
 export * from './socket';
+export * from './settings';

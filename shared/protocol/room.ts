@@ -3,6 +3,7 @@ import { CueKind } from './events';
 import { EpochMs, Id, Role } from './common';
 import { MetricsSnapshot } from './metrics';
 import { RunOfShow, TalkSection } from './runOfShow';
+import { RoomSettings } from './settings';
 
 export const INTENTS = ['question', 'purchase', 'complaint', 'refund', 'praise', 'chitchat', 'spam', 'abuse'] as const;
 export const Intent = z.enum(INTENTS);
@@ -127,6 +128,8 @@ export const RoomSnapshot = z.object({
   comments: z.array(CommentItem),
   alerts: z.array(Alert),
   peers: z.array(Peer),
+  /** Always sent by the hub; optional only for older clients' fixtures. */
+  settings: RoomSettings.optional(),
 });
 export type RoomSnapshot = z.infer<typeof RoomSnapshot>;
 
@@ -145,6 +148,7 @@ export const Delta = z.object({
   metrics: MetricsSnapshot.optional(),
   alerts: z.array(Alert).optional(),
   peers: z.array(Peer).optional(),
+  settings: RoomSettings.optional(),
 });
 export type Delta = z.infer<typeof Delta>;
 export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;

@@ -9,6 +9,8 @@ import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { slotPrice } from '../../../shared/protocol/runOfShow';
 import { classifyComment } from '../../../shared/domain/comments/classify';
 import { applyCommand, type LiveRoom, type Section } from '../../../shared/domain/live/commands';
+import { currentAlerts, mergeAlerts } from '../../../shared/domain/alerts/evaluate';
+import { DEFAULT_THRESHOLDS } from '../../../shared/domain/alerts/thresholds';
 import { activeCueKinds } from '../../../shared/domain/live/cues';
 import { emptyLiveState, findSlot } from '../../../shared/domain/live/queue';
 import { createMetricsEngine, type MetricsEngine } from '../../../shared/domain/metrics/engine';
@@ -65,6 +67,10 @@ export class Room {
   private readonly commentIndex = new RecentKeys<CommentItem>(5000);
   private pendingComments: CommentItem[] = [];
   private dirty = new Set<Section | 'peers' | 'alerts'>();
+  /** (time, online) about once a second, for the one-minute viewer-drop alert. */
+  private readonly onlineSamples = new Ring<{ t: number; online: number }>(90);
+  private platformWarnings: { id: string; message: string; at: number }[] = [];
+  private alertsSentAt = 0;
   private readonly log: Ring<Delta>;
   private readonly seenEvents = new RecentKeys(200_000);
   private readonly commandResults = new RecentKeys<CommandAck>(10_000);
@@ -86,7 +92,7 @@ export class Room {
     if (opts.startOnAir && first) {
       live = { ...live, onAirSlotId: first.id, onAirSince: opts.now, runs: [{ slotId: first.id, productId: first.productId, startedAt: opts.now, endedAt: null, outcome: null }] };
     }
-    this.core = { show: opts.show, rev: 0, live, cues: [], qa: { pushed: [], answered: [] } };
+    this.core = { show: opts.show, rev: 0, live, cues: [], qa: { pushed: [], answered: [] }, settings: { alertThresholds: DEFAULT_THRESHOLDS } };
   }
 
   get currentSeq(): number {
@@ -145,6 +151,9 @@ export class Room {
     switch (e.type) {
       case 'order.paid': this.adjustStock(e.productId, -e.quantity); break;
       case 'product.state': this.setProductState(e.productId, e); break;
+      case 'platform.warning':
+        this.platformWarnings = [...this.platformWarnings, { id: e.id, message: sanitizeViewerText(e.message, 200), at: e.ts }].slice(-5);
+        break;
       case 'stream.end': this.core = { ...this.core, live: { ...this.core.live, ended: true } }; this.dirty.add('live'); break;
       default: break;
     }
@@ -215,9 +224,26 @@ export class Room {
     this.dirty.add('peers');
   }
 
-  setAlerts(alerts: Alert[]): void {
-    this.alerts = alerts;
-    this.dirty.add('alerts');
+  /** Re-evaluate alerts against fresh metrics; publish when one came, went or changed severity. */
+  private evaluateAlerts(now: number, metrics: MetricsSnapshot): void {
+    const last = this.onlineSamples.size ? this.onlineSamples.toArray()[this.onlineSamples.size - 1]! : null;
+    if (!last || now - last.t >= 1000) this.onlineSamples.push({ t: now, online: metrics.now.online });
+    const minuteAgo = this.onlineSamples.toArray().find((s) => now - s.t <= 61_000 && now - s.t >= 59_000) ?? null;
+    this.platformWarnings = this.platformWarnings.filter((w) => now - w.at < 10 * 60_000);
+    const drafts = currentAlerts({
+      now, show: this.core.show, live: this.core.live, metrics, thresholds: this.core.settings.alertThresholds,
+      onlineMinuteAgo: minuteAgo?.online ?? null, platformWarnings: this.platformWarnings,
+    });
+    const { alerts, changed, reworded } = mergeAlerts(this.alerts, drafts, now);
+    if (changed || (reworded && now - this.alertsSentAt >= 5000)) {
+      this.alerts = alerts;
+      this.alertsSentAt = now;
+      this.dirty.add('alerts');
+    }
+  }
+
+  get currentAlerts(): readonly Alert[] {
+    return this.alerts;
   }
 
   hasPending(): boolean {
@@ -243,6 +269,7 @@ export class Room {
   /** Close the current batch into one delta (or null when nothing changed). */
   flush(now: number): Delta | null {
     const { metrics, fresh } = this.currentMetrics(now, this.dirty.has('live') || this.dirty.has('show'));
+    if (fresh) this.evaluateAlerts(now, metrics);
     if (!fresh && !this.hasPending()) return null;
     const sections: DeltaSections = {};
     if (this.pendingComments.length) sections.comments = this.pendingComments;
@@ -252,6 +279,7 @@ export class Room {
     if (this.dirty.has('qa')) sections.qa = this.core.qa;
     if (this.dirty.has('peers')) sections.peers = [...this.peers.values()];
     if (this.dirty.has('alerts')) sections.alerts = this.alerts;
+    if (this.dirty.has('settings')) sections.settings = this.core.settings;
     if (fresh) sections.metrics = metrics;
     this.pendingComments = [];
     this.dirty.clear();
@@ -283,6 +311,7 @@ export class Room {
       comments: this.comments.toArray(),
       alerts: this.alerts,
       peers: [...this.peers.values()],
+      settings: this.core.settings,
     };
   }
 

@@ -1,6 +1,7 @@
 import type { Command, CommandError } from '../../protocol/commands';
 import type { FiredCue, LiveState, QaState } from '../../protocol/room';
 import type { RunOfShow, Slot } from '../../protocol/runOfShow';
+import type { RoomSettings } from '../../protocol/settings';
 import { emptyTalkingPoints } from '../../protocol/runOfShow';
 import { findSlot, nextSlot } from './queue';
 
@@ -11,9 +12,10 @@ export interface LiveRoom {
   live: LiveState;
   cues: FiredCue[];
   qa: QaState;
+  settings: RoomSettings;
 }
 
-export type Section = 'show' | 'live' | 'cues' | 'qa';
+export type Section = 'show' | 'live' | 'cues' | 'qa' | 'settings';
 
 export interface CommandContext {
   now: number;
@@ -162,6 +164,8 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     }
     case 'prompter.section':
       return ok({ live: { ...room.live, prompterSection: cmd.section } }, ['live']);
+    case 'settings.alerts':
+      return ok({ settings: { ...room.settings, alertThresholds: { ...room.settings.alertThresholds, ...cmd.thresholds } } }, ['settings']);
     case 'show.replace': {
       const conflict = editRev(room, cmd.rev);
       if (conflict) return conflict;

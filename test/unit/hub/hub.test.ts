@@ -173,4 +173,22 @@ describe('hub socket', () => {
     const d = await a.waitDelta((x) => (x.peers ?? []).length === 2);
     expect(d.peers!.map((p) => p.role).sort()).toEqual(['assistant', 'host']);
   });
+
+  it('lets the assistant change alert thresholds and publishes them', async () => {
+    const a = await joinAs('assistant');
+    expect(a.snapshot.settings?.alertThresholds.viewerDrop).toBe(0.2);
+    const ack = await a.command({ type: 'settings.alerts', thresholds: { viewerDrop: 0.3 } });
+    expect(ack.ok).toBe(true);
+    const d = await a.waitDelta((x) => x.settings !== undefined);
+    expect(d.settings!.alertThresholds).toMatchObject({ viewerDrop: 0.3, stockLow: 10 });
+    const host = await joinAs('host');
+    expect((await host.command({ type: 'settings.alerts', thresholds: { viewerDrop: 0.9 } })).ok).toBe(false);
+  });
+
+  it('publishes a platform warning as a critical alert', async () => {
+    const a = await joinAs();
+    source.push([{ id: 'w1', platform: 'douyin', roomId: 'main', ts: Date.now(), type: 'platform.warning', message: '疑似违规用语' }]);
+    const d = await a.waitDelta((x) => (x.alerts ?? []).some((al) => al.kind === 'platform_warning'));
+    expect(d.alerts!.find((al) => al.kind === 'platform_warning')).toMatchObject({ severity: 'critical', message: '平台警告：疑似违规用语' });
+  });
 });
