@@ -10,6 +10,7 @@ import type { Route } from './http/route';
 import { serveStatic } from './http/static';
 import { defaultDataDir, defaultStaticDir } from './paths';
 import { Room } from './room/room';
+import { reviewRoutes } from './review.routes';
 import { loadSampleShow } from './sampleShow';
 import { checkHandshake, originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
@@ -87,7 +88,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const counters = { invalid: 0, rateLimited: 0, refusedHandshakes: 0 };
 
   const room = new Room({ roomId, show, now: now(), startOnAir: opts.source !== null });
-  const api = createApi(opts.routes ?? [], (t) => tokenAccepted(policy, t));
+  const api = createApi([...reviewRoutes(room, now), ...(opts.routes ?? [])], (t) => tokenAccepted(policy, t));
   const securityHeaders = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

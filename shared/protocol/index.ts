@@ -6,3 +6,4 @@ export * from './room';
 export * from './commands';
 export * from './socket';
 export * from './settings';
+export * from './review';

@@ -2,7 +2,13 @@ import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
 import { startHub } from '../../hub/hub';
 import { defaultDataDir } from '../../hub/paths';
 import { hubRoutes } from '../../hub/routes';
+import { networkInterfaces } from 'node:os';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
+
+/** This machine's IPv4 LAN addresses, for the join hint. */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n!.address);
+}
 
 /** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -18,7 +24,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const hub = await startHub({ host, port, seed, preset, dataDir, routes: hubRoutes({ dataDir }) });
   io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
   if (hub.joinCode) {
-    io.stderr.write(`LAN: other devices open http://<this machine's address>:${hub.port}/ and enter join code ${hub.joinCode}\n`);
+    const addresses = lanAddresses();
+    const where = addresses.length ? addresses.map((a) => `http://${a}:${hub.port}/`).join('  ') : `http://<this machine's address>:${hub.port}/`;
+    io.stderr.write(`局域网加入 / LAN: open ${where} on another device and enter join code 加入口令 ${hub.joinCode}\n`);
   }
   io.stderr.write(`prompter: ${hub.prompterUrl}\nseed ${seed}, preset ${preset}. Ctrl+C to stop.\n`);
   await io.stopSignal;

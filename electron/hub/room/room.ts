@@ -14,7 +14,10 @@ import { DEFAULT_THRESHOLDS } from '../../../shared/domain/alerts/thresholds';
 import { activeCueKinds } from '../../../shared/domain/live/cues';
 import { emptyLiveState, findSlot } from '../../../shared/domain/live/queue';
 import { createMetricsEngine, type MetricsEngine } from '../../../shared/domain/metrics/engine';
+import { buildReview } from '../../../shared/domain/review/buildReview';
+import { CommentStats } from '../../../shared/domain/review/commentStats';
 import { sanitizeViewerText } from '../../../shared/domain/text';
+import type { ReviewReport } from '../../../shared/protocol/review';
 import type { SimContext } from '../../../shared/sim/simulator';
 import { RecentKeys, Ring } from './ring';
 
@@ -78,6 +81,7 @@ export class Room {
   private alerts: Alert[] = [];
   private idCounter = 0;
   private answered = new Set<string>();
+  private readonly commentStats = new CommentStats();
   readonly stats: RoomStats = { events: 0, duplicates: 0, commands: 0, rejectedCommands: 0 };
   /** Called with every input that changed the room (the journal hooks in here). */
   onInput: ((input: RoomInput) => void) | null = null;
@@ -142,6 +146,7 @@ export class Room {
         text, intent: cls.intent, topic: cls.topic, productId: onAirProductId,
       };
       this.comments.push(item);
+      this.commentStats.add(item);
       this.commentIndex.set(item.id, item);
       this.pendingComments.push(item);
       this.engine.ingest(e, { onAirProductId, intent: cls.intent, topic: cls.topic });
@@ -313,6 +318,12 @@ export class Room {
       peers: [...this.peers.values()],
       settings: this.core.settings,
     };
+  }
+
+  /** The 复盘 report of the session so far. */
+  review(now: number): ReviewReport {
+    const { metrics } = this.currentMetrics(now);
+    return buildReview({ now, startedAt: this.startedAt, show: this.core.show, live: this.core.live, metrics, comments: this.commentStats });
   }
 
   /** What the simulated audience sees of the room now. */

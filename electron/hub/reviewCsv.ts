@@ -1,0 +1,25 @@
+import type { ReviewReport } from '../../shared/protocol/review';
+
+const ROLE_ZH: Record<string, string> = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' };
+
+/** A cell that Excel shows as text and never evaluates (no formula injection). */
+export function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+const pct = (r: number) => (r * 100).toFixed(2);
+
+/** Per-product review table as CSV, with a BOM so Excel in China opens it as UTF-8. */
+export function toReviewCsv(r: ReviewReport): string {
+  const head = ['商品', '角色', '计划分钟', '实际分钟', '成交金额(元,含退款)', '成交人数', '成交件数', '点击人数', '点击-成交转化率%', '退款金额(元)', '退款率%', '预测退款率%', '风险金额(元)', '提问数', '投诉数'];
+  const rows = r.products.map((p) => [
+    p.name, p.roles.map((x) => ROLE_ZH[x] ?? x).join('/'), p.plannedMinutes, +(p.airedMs / 60_000).toFixed(1),
+    yuan(p.gmv), p.buyers, p.units, p.clickUsers, pct(p.conversion), yuan(p.refundAmount), pct(p.refundRate),
+    pct(p.risk.rate), yuan(p.risk.atRisk), p.intents.question ?? 0, (p.intents.complaint ?? 0) + (p.intents.refund ?? 0),
+  ]);
+  return `\uFEFF${[head, ...rows].map((row) => row.map((c) => csvCell(c as string | number)).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,67 @@
+import type { MetricsSnapshot, ProductFigures } from '../../protocol/metrics';
+import type { ReviewProduct, ReviewReport } from '../../protocol/review';
+import type { LiveState } from '../../protocol/room';
+import type { RunOfShow } from '../../protocol/runOfShow';
+import type { CommentStats } from './commentStats';
+
+const emptyFigures = (productId: string): ProductFigures => ({
+  productId, clicks: 0, clicks5m: 0, clickUsers: 0, gmv: 0, gmv5m: 0, buyers: 0, units: 0, conversion: 0,
+  refundAmount: 0, refundRate: 0, stock: 0, soldOut: false, explainCount: 0, explainMs: 0, bestMinuteGmv: 0,
+  risk: { rate: 0, atRisk: 0, reasons: [] },
+});
+
+export interface ReviewInput {
+  now: number;
+  startedAt: number;
+  show: RunOfShow;
+  live: LiveState;
+  metrics: MetricsSnapshot;
+  comments: CommentStats;
+}
+
+/** The 复盘 report: every product that was scheduled or sold, with plan against actual. */
+export function buildReview({ now, startedAt, show, live, metrics, comments }: ReviewInput): ReviewReport {
+  const name = (id: string) => show.products.find((p) => p.id === id)?.name ?? id;
+  const runs = live.runs.map((r) => ({
+    ...r,
+    name: name(r.productId),
+    plannedMinutes: show.slots.find((s) => s.id === r.slotId)?.plannedMinutes ?? 0,
+  }));
+  const productIds = new Set([...show.slots.map((s) => s.productId), ...Object.keys(metrics.products)]);
+  const products: ReviewProduct[] = [];
+  for (const id of productIds) {
+    const p = show.products.find((x) => x.id === id);
+    const slots = show.slots.filter((s) => s.productId === id);
+    const targets = slots.map((s) => s.targets);
+    const gmvTargets = targets.map((t) => t.gmv).filter((x): x is number => x !== undefined);
+    const convTargets = targets.map((t) => t.conversion).filter((x): x is number => x !== undefined);
+    products.push({
+      ...(metrics.products[id] ?? emptyFigures(id)),
+      name: p?.name ?? id,
+      category: p?.category ?? 'other',
+      price: p?.price ?? 0,
+      roles: [...new Set(slots.map((s) => s.role))],
+      plannedMinutes: slots.reduce((a, s) => a + s.plannedMinutes, 0),
+      airedMs: live.runs.filter((r) => r.productId === id).reduce((a, r) => a + ((r.endedAt ?? now) - r.startedAt), 0),
+      targetGmv: gmvTargets.length ? gmvTargets.reduce((a, b) => a + b, 0) : null,
+      targetConversion: convTargets.length ? Math.max(...convTargets) : null,
+      intents: comments.intentsOf(id),
+      topics: comments.topicsOf(id),
+    });
+  }
+  products.sort((a, b) => b.gmv - a.gmv);
+  return {
+    generatedAt: now,
+    title: show.title,
+    startedAt,
+    endedAt: live.ended ? (live.runs.at(-1)?.endedAt ?? now) : null,
+    totals: metrics.now,
+    risk: metrics.risk,
+    series: metrics.series,
+    runs,
+    products,
+    intents: comments.allIntents(),
+    topQuestions: comments.top(['question'], 20),
+    topComplaints: comments.top(['complaint', 'refund'], 20),
+  };
+}

@@ -1,0 +1,62 @@
+import type { RepeatedComment } from '../../protocol/review';
+import type { CommentItem, Intent, Topic } from '../../protocol/room';
+
+const TRACKED: ReadonlySet<Intent> = new Set(['question', 'complaint', 'refund']);
+const MAX_KEYS = 5000;
+
+/** Folds a comment to the key under which repeats are counted (case, spaces, punctuation, emoji). */
+export function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}]+/gu, '');
+}
+
+/**
+ * Session-long comment counts for the review: intents and topics per product, and the questions
+ * and complaints viewers repeated most. Memory is bounded (at most MAX_KEYS distinct texts).
+ */
+export class CommentStats {
+  private intents = new Map<string, Record<string, number>>();
+  private topics = new Map<string, Record<string, number>>();
+  private repeats = new Map<string, RepeatedComment>();
+
+  add(c: Pick<CommentItem, 'text' | 'intent' | 'topic' | 'productId'>): void {
+    const pid = c.productId ?? '';
+    bump(this.intents, pid, c.intent);
+    if (c.topic) bump(this.topics, pid, c.topic);
+    if (!TRACKED.has(c.intent)) return;
+    const key = `${c.intent}|${pid}|${repeatKey(c.text)}`;
+    const hit = this.repeats.get(key);
+    if (hit) hit.count++;
+    else if (this.repeats.size < MAX_KEYS) {
+      this.repeats.set(key, { text: c.text, count: 1, intent: c.intent, topic: c.topic as Topic | null, productId: c.productId });
+    }
+  }
+
+  intentsOf(productId: string | null): Record<string, number> {
+    return { ...(this.intents.get(productId ?? '') ?? {}) };
+  }
+
+  topicsOf(productId: string | null): Record<string, number> {
+    return { ...(this.topics.get(productId ?? '') ?? {}) };
+  }
+
+  /** Intent counts over the whole room. */
+  allIntents(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const rec of this.intents.values()) for (const [k, v] of Object.entries(rec)) out[k] = (out[k] ?? 0) + v;
+    return out;
+  }
+
+  top(intents: readonly Intent[], n: number): RepeatedComment[] {
+    return [...this.repeats.values()]
+      .filter((r) => intents.includes(r.intent))
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
+      .slice(0, n)
+      .map((r) => ({ ...r }));
+  }
+}
+
+function bump(map: Map<string, Record<string, number>>, key: string, field: string): void {
+  let rec = map.get(key);
+  if (!rec) map.set(key, (rec = {}));
+  rec[field] = (rec[field] ?? 0) + 1;
+}
