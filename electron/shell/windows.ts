@@ -1,0 +1,68 @@
+// Creates and tracks the console and prompter windows (Electron runtime; the decisions live in
+// windowOptions.ts and displays.ts, which are unit-tested).
+import { BrowserWindow, screen } from 'electron';
+import { planWindows } from './displays';
+import { windowOptions, type WindowKind } from './windowOptions';
+
+export interface WindowManagerOptions {
+  /** What each window loads: the hub's consoleUrl and prompterUrl (token and role in the query). */
+  urls: Record<WindowKind, string>;
+  preloadPath: string;
+  iconPath?: string;
+  devTools: boolean;
+  log(message: string): void;
+}
+
+export interface WindowManager {
+  open(kind: WindowKind): BrowserWindow;
+  /** Brings back the console (second app launch, dock click). */
+  focusConsole(): void;
+}
+
+export function createWindowManager(opts: WindowManagerOptions): WindowManager {
+  const windows = new Map<WindowKind, BrowserWindow>();
+
+  const plan = () => planWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+
+  function create(kind: WindowKind): BrowserWindow {
+    const placement = plan()[kind];
+    const win = new BrowserWindow(windowOptions(kind, opts.preloadPath, placement, { iconPath: opts.iconPath, devTools: opts.devTools }));
+    windows.set(kind, win);
+    win.on('closed', () => windows.delete(kind));
+    // Keep our Chinese window titles rather than the page's <title>.
+    win.on('page-title-updated', (event) => event.preventDefault());
+    win.once('ready-to-show', () => win.show());
+    // A live show cannot wait: a crashed or killed page reloads by itself.
+    win.webContents.on('render-process-gone', (_event, details) => {
+      opts.log(`${kind} page gone (${details.reason}); reloading`);
+      if (details.reason !== 'clean-exit' && !win.isDestroyed()) setTimeout(() => !win.isDestroyed() && win.reload(), 1000);
+    });
+    void win.loadURL(opts.urls[kind]).catch((err: unknown) => opts.log(`${kind} failed to load: ${String(err)}`));
+    return win;
+  }
+
+  function place(kind: WindowKind, win: BrowserWindow): void {
+    const placement = plan()[kind];
+    if (win.isFullScreen() && !placement.fullscreen) win.setFullScreen(false);
+    win.setBounds(placement.bounds);
+    if (placement.fullscreen) win.setFullScreen(true);
+  }
+
+  return {
+    open(kind) {
+      const existing = windows.get(kind);
+      if (existing && !existing.isDestroyed()) {
+        // The prompter may have been opened before the TV was plugged in: place it again.
+        if (kind === 'prompter') place(kind, existing);
+        if (existing.isMinimized()) existing.restore();
+        existing.show();
+        existing.focus();
+        return existing;
+      }
+      return create(kind);
+    },
+    focusConsole() {
+      this.open('console');
+    },
+  };
+}
