@@ -1,6 +1,10 @@
 import type { CueKind, LiveEvent } from '../protocol/events';
 import type { ProductRole, RunOfShow } from '../protocol/runOfShow';
 import { createRng } from '../domain/rng';
+import { buildCatalog } from './catalog';
+import { PRESET_PARAMS } from './presets';
+import { RoomModel, TICK_MS } from './roomModel';
+import { EventSink } from './sink';
 
 export const SIM_PRESETS = ['small', 'medium', 'top'] as const;
 export type SimPreset = (typeof SIM_PRESETS)[number];
@@ -14,6 +18,10 @@ export interface SimContext {
   soldOut: boolean;
   /** Cues running now (福袋, coupon, flash sale…). */
   activeCues: readonly CueKind[];
+  /** The host is reading pressure lines (逼单); a running flash sale counts as pressure too. */
+  pressure?: boolean;
+  /** The running 福袋's 口令; defaults to the one planned for the on-air slot. */
+  luckyBagPhrase?: string;
 }
 
 export interface SimOptions {
@@ -22,6 +30,10 @@ export interface SimOptions {
   roomId: string;
   startAt: number;
   show: RunOfShow;
+  /** Platform stamped on events (default 'sim'). */
+  platform?: LiveEvent['platform'];
+  /** Longest stretch of time one advance() simulates; a longer gap (sleep) is skipped. Default 10 min. */
+  maxCatchUpMs?: number;
 }
 
 export interface Simulator {
@@ -30,48 +42,22 @@ export interface Simulator {
 }
 
 /**
- * PLACEHOLDER (foundation): a plausible small stream. The issue-3 simulator replaces the body and
- * keeps this interface.
+ * A calibrated, seeded live room (DESIGN §4): viewers with log-normal watch times arrive and leave,
+ * comment about the product on air, like, follow, click products, order, pay and sometimes ask
+ * for refunds — reacting to the on-air role, cues, pressure and sold-out. Time advances in fixed
+ * 100 ms ticks from `startAt`, so the same seed and the same advance() calls give the same events.
  */
 export function createSimulator(opts: SimOptions): Simulator {
   const rng = createRng(opts.seed);
-  let t = opts.startAt;
-  let n = 0;
-  let online = 0;
-  let total = 0;
-  const present: string[] = [];
-  const lines = ['多少钱', '有没有S码', '拍了', '几天发货', '好看', '1', '质量怎么样', '主播好美'];
-  const mk = (extra: Record<string, unknown>): LiveEvent =>
-    ({ id: `sim-${opts.seed}-${++n}`, platform: 'sim', roomId: opts.roomId, ts: t, ...extra }) as LiveEvent;
+  const prefix = `sim-${(opts.seed >>> 0).toString(36)}-`;
+  const sink = new EventSink(`${prefix}e`, opts.roomId, opts.platform ?? 'sim');
+  const model = new RoomModel(rng, PRESET_PARAMS[opts.preset], buildCatalog(opts.show), sink, opts.startAt, opts.seed, prefix);
+  const maxCatchUp = opts.maxCatchUpMs ?? 10 * 60_000;
   return {
     advance(now, ctx) {
-      const out: LiveEvent[] = [];
-      while (t + 100 <= now) {
-        t += 100;
-        const target = 60;
-        if (rng.chance(online < target ? 0.6 : 0.2)) {
-          const u = `u${++total}`; present.push(u); online++;
-          out.push(mk({ type: 'viewer.enter', userId: u, nickname: `观众${total}` }));
-        }
-        if (online > 0 && rng.chance(0.25)) {
-          const u = present.splice(rng.int(0, present.length - 1), 1)[0]!; online--;
-          out.push(mk({ type: 'viewer.leave', userId: u }));
-        }
-        if (online > 0 && rng.chance(0.15)) {
-          out.push(mk({ type: 'comment', userId: rng.pick(present), nickname: '观众', text: rng.pick(lines) }));
-        }
-        if (ctx.onAirProductId && online > 0 && rng.chance(0.05)) {
-          const u = rng.pick(present);
-          out.push(mk({ type: 'product.click', userId: u, productId: ctx.onAirProductId }));
-          if (!ctx.soldOut && rng.chance(0.3)) {
-            const orderId = `o${n}`;
-            out.push(mk({ type: 'order.created', userId: u, orderId, productId: ctx.onAirProductId, quantity: 1, amount: ctx.livePrice }));
-            out.push(mk({ type: 'order.paid', userId: u, orderId, productId: ctx.onAirProductId, quantity: 1, amount: ctx.livePrice }));
-          }
-        }
-        if (t % 1000 === 0) out.push(mk({ type: 'viewer.stats', online, totalViewers: total }));
-      }
-      return out;
+      if (now - model.t > maxCatchUp) model.t += Math.floor((now - model.t - maxCatchUp) / TICK_MS) * TICK_MS;
+      while (model.t + TICK_MS <= now) model.step(ctx);
+      return sink.drain();
     },
   };
 }

@@ -1,0 +1,66 @@
+import { readFile, stat } from 'node:fs/promises';
+import { RunOfShow } from '../../../shared/protocol/runOfShow';
+import { startHub } from '../../hub/hub';
+import { createReplaySource } from '../../hub/sources/replaySource';
+import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
+
+const FLAGS = new Set(['speed', 'port', 'host', 'show']);
+
+export interface ReplayOptions {
+  file: string;
+  speed: number;
+  port: number;
+  host: string;
+  show: RunOfShow | undefined;
+}
+
+/** Parse and check `livedeck replay` arguments (UsageError on any mistake). */
+export async function parseReplayArgs(args: string[]): Promise<ReplayOptions> {
+  const { flags, positionals } = parseFlags(args);
+  for (const name of Object.keys(flags)) if (!FLAGS.has(name)) throw new UsageError(`unknown flag --${name}`);
+  if (positionals.length !== 1) throw new UsageError('usage: livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]');
+  const file = positionals[0]!;
+  const st = await stat(file).catch(() => null);
+  if (!st?.isFile()) throw new UsageError(`${file}: no such file`);
+  let speed = 1;
+  if (flags.speed !== undefined) {
+    speed = Number(flags.speed);
+    if (flags.speed === true || !Number.isFinite(speed) || speed <= 0 || speed > 10_000) throw new UsageError('--speed must be a number above 0 and at most 10000 (e.g. 0.5, 1, 10)');
+  }
+  const port = intFlag(flags, 'port', 0, 0, 65535);
+  const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
+  let show: RunOfShow | undefined;
+  if (typeof flags.show === 'string') {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(flags.show, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`--show ${flags.show}: cannot read JSON (${(err as Error).message})`);
+    }
+    const parsed = RunOfShow.safeParse(json);
+    if (!parsed.success) throw new UsageError(`--show ${flags.show}: not a valid run-of-show`);
+    show = parsed.data;
+  }
+  return { file, speed, port, host, show };
+}
+
+/** `livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]`: serve a recorded stream as a room. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = await parseReplayArgs(args);
+  const source = createReplaySource({
+    file: opts.file,
+    speed: opts.speed,
+    warn: (m) => io.stderr.write(`replay: ${m}\n`),
+  });
+  const hub = await startHub({ host: opts.host, port: opts.port, source, ...(opts.show ? { show: opts.show } : {}) });
+  io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
+  if (hub.joinCode) io.stderr.write(`LAN: other devices open http://<this machine's address>:${hub.port}/ and enter join code ${hub.joinCode}\n`);
+  io.stderr.write(`prompter: ${hub.prompterUrl}\nreplaying ${opts.file} at ${opts.speed}×. Ctrl+C to stop.\n`);
+  void source.done.then((s) => {
+    if (s.done && s.lines > 0) io.stderr.write(`replay: finished, ${s.emitted} events played${s.bad ? `, ${s.bad} bad lines skipped` : ''}\n`);
+  });
+  await io.stopSignal;
+  source.stop();
+  await hub.close();
+  return 0;
+}

@@ -1,0 +1,136 @@
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { LiveEvent } from '../../../shared/protocol/events';
+import { RunOfShow } from '../../../shared/protocol/runOfShow';
+import { runRoom } from '../../../shared/sim/runRoom';
+import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
+import { createStreamStats } from '../../../shared/sim/streamStats';
+import { loadSampleShow } from '../../hub/sampleShow';
+import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
+
+const FLAGS = new Set(['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start']);
+/** Friday 2024-11-08 20:00 Beijing time: a fixed default start so the same seed gives the same file. */
+const DEFAULT_START = Date.UTC(2024, 10, 8, 12, 0, 0);
+const CHUNK_BYTES = 1 << 20;
+
+export interface SimulateOptions {
+  preset: SimPreset;
+  seed: number;
+  minutes: number;
+  out: string;
+  show: RunOfShow;
+  roomId: string;
+  startAt: number;
+}
+
+/** Parse and check `livedeck simulate` flags; every mistake is a UsageError with a clear message. */
+export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions> {
+  const { flags, positionals } = parseFlags(args);
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl)`);
+  for (const name of Object.keys(flags)) if (!FLAGS.has(name)) throw new UsageError(`unknown flag --${name}`);
+  const preset = flags.preset ?? 'medium';
+  if (typeof preset !== 'string' || !(SIM_PRESETS as readonly string[]).includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
+  const seed = intFlag(flags, 'seed', 1, 0, 2 ** 32 - 1);
+  const out = flags.out;
+  if (typeof out !== 'string' || !out) throw new UsageError('--out FILE.jsonl is required ("-" writes to stdout)');
+  const show = typeof flags.show === 'string' ? await readShow(flags.show) : loadSampleShow();
+  const planned = show.slots.reduce((a, s) => a + s.plannedMinutes, 0);
+  let minutes = planned;
+  if (flags.minutes !== undefined) {
+    minutes = Number(flags.minutes);
+    if (flags.minutes === true || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) throw new UsageError('--minutes must be a number of minutes between 0 and 1440 (e.g. 120 or 0.5)');
+  }
+  let startAt = DEFAULT_START;
+  if (flags.start !== undefined) {
+    const raw = String(flags.start);
+    startAt = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+    if (!Number.isFinite(startAt) || startAt < 0) throw new UsageError('--start must be an ISO date (2024-11-08T20:00:00+08:00) or epoch milliseconds');
+  }
+  const roomId = typeof flags.room === 'string' && flags.room ? flags.room : 'sim-room';
+  if (roomId.length > 128) throw new UsageError('--room must be at most 128 characters');
+  if (out !== '-') {
+    const dir = dirname(resolve(out));
+    const st = await stat(dir).catch(() => null);
+    if (!st?.isDirectory()) throw new UsageError(`--out: directory ${dir} does not exist`);
+  }
+  return { preset: preset as SimPreset, seed, minutes, out, show, roomId, startAt };
+}
+
+async function readShow(file: string): Promise<RunOfShow> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`--show ${file}: cannot read JSON (${(err as Error).message})`);
+  }
+  const parsed = RunOfShow.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UsageError(`--show ${file}: not a valid run-of-show (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+  }
+  if (!parsed.data.slots.length) throw new UsageError(`--show ${file}: the run-of-show has no slots`);
+  return parsed.data;
+}
+
+/** Write the stream: a temp file next to the target, fsync, then rename (or stdout for "-"). */
+async function writeStream(opts: SimulateOptions, io: CliIo, onEvent: (e: LiveEvent) => void): Promise<number> {
+  const stats = { lines: 0 };
+  let chunk = '';
+  const produce = async (write: (s: string) => Promise<void>) => {
+    for (const batch of runRoom(opts)) {
+      for (const e of batch) {
+        chunk += JSON.stringify(e) + '\n';
+        stats.lines++;
+        onEvent(e);
+      }
+      if (chunk.length >= CHUNK_BYTES) {
+        await write(chunk);
+        chunk = '';
+      }
+    }
+    if (chunk) await write(chunk);
+  };
+  if (opts.out === '-') {
+    await produce((s) => new Promise<void>((res, rej) => {
+      const ok = io.stdout.write(s, (err) => (err ? rej(err) : undefined));
+      if (ok) res();
+      else io.stdout.once('drain', () => res());
+    }));
+    return stats.lines;
+  }
+  const target = resolve(opts.out);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const fh = await open(tmp, 'wx');
+  try {
+    await produce(async (s) => { await fh.write(s); });
+    await fh.sync();
+    await fh.close();
+    await rename(tmp, target);
+  } catch (err) {
+    await fh.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  return stats.lines;
+}
+
+/** `livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl`: a simulated session as JSON lines. */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = await parseSimulateArgs(args);
+  const stats = createStreamStats();
+  let lines: number;
+  try {
+    lines = await writeStream(opts, io, (e) => stats.add(e));
+  } catch (err) {
+    io.stderr.write(`livedeck simulate: cannot write ${opts.out}: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const s = stats.summary();
+  const report = opts.out === '-' ? io.stderr : io.stdout;
+  report.write(
+    `wrote ${lines} events to ${opts.out} (preset ${opts.preset}, seed ${opts.seed}, ${opts.minutes} min, ${s.eventsPerSecond.toFixed(0)} events/s): `
+    + `在线 avg ${Math.round(s.avgOnline)} max ${s.maxOnline}, 场观 ${s.totalViewers}, comments/viewer-min ${s.commentsPerViewerMinute.toFixed(3)}, `
+    + `点击率 ${(s.clickRate * 100).toFixed(1)}%, 点击-成交 ${(s.clickToBuy * 100).toFixed(1)}%, 观看-成交 ${(s.conversion * 100).toFixed(2)}%, GMV ¥${(s.gmv / 100).toFixed(2)}\n`,
+  );
+  return 0;
+}
