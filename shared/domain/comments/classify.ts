@@ -1,24 +1,26 @@
-import type { Intent, Topic } from '../../protocol/room';
+import lexicon from '../../../assets/lexicon/comments.json';
+import { CommentClassifier, type CommentClass } from './classifier';
 
-export interface CommentClass {
-  intent: Intent;
-  topic: Topic | null;
+export type { CommentClass, Explanation, MatchInfo } from './classifier';
+export { CommentClassifier } from './classifier';
+
+/** The classifier over the shipped lexicon (assets/lexicon/comments.json), built on first use. */
+let shared: CommentClassifier | null = null;
+function defaultClassifier(): CommentClassifier {
+  if (!shared) shared = new CommentClassifier(lexicon);
+  return shared;
 }
 
 /**
- * Classify one viewer comment. PLACEHOLDER (foundation): a few keywords only; the issue-3
- * classifier replaces the body and keeps this signature.
+ * Classify one viewer comment into an intent (and a topic for questions). Linear time in the
+ * comment length, no per-call allocation; the returned object is shared and frozen.
+ * Rules and priority: the $comment of assets/lexicon/comments.json.
  */
 export function classifyComment(text: string): CommentClass {
-  const t = text.trim();
-  if (/加微|vx|私信|扫码/i.test(t)) return { intent: 'spam', topic: null };
-  if (/退款|退货|^退/.test(t)) return { intent: 'refund', topic: null };
-  if (/质量差|假货|色差|不回复/.test(t)) return { intent: 'complaint', topic: null };
-  if (/^(1|扣1|拍了|已拍|要了)$|链接/.test(t)) return { intent: 'purchase', topic: null };
-  if (/尺码|多大|码|身高|体重/.test(t)) return { intent: 'question', topic: 'size' };
-  if (/多少钱|价格|优惠|便宜/.test(t)) return { intent: 'question', topic: 'price' };
-  if (/发货|快递|几天到/.test(t)) return { intent: 'question', topic: 'shipping' };
-  if (/[?？吗]$/.test(t)) return { intent: 'question', topic: null };
-  if (/好看|喜欢|漂亮|爱了/.test(t)) return { intent: 'praise', topic: null };
-  return { intent: 'chitchat', topic: null };
+  return defaultClassifier().classify(text);
+}
+
+/** The evidence behind `classifyComment(text)` (normalised text, matches, scores). */
+export function explainComment(text: string) {
+  return defaultClassifier().explain(text);
 }

@@ -1,7 +1,21 @@
 import type { LiveEvent } from '../../protocol/events';
-import type { MetricsSnapshot, RoomFigures } from '../../protocol/metrics';
+import type { MetricsSnapshot, ProductFigures, RoomFigures } from '../../protocol/metrics';
 import type { Intent, LiveState, Topic } from '../../protocol/room';
-import type { RunOfShow } from '../../protocol/runOfShow';
+import type { Product, RunOfShow } from '../../protocol/runOfShow';
+import { classifyComment } from '../comments/classify';
+import { combineRefundRisk } from '../refundRisk/model';
+import { CheckpointRing } from './checkpoints';
+import {
+  CHECKPOINT_SECONDS, EARLY_REFUND_MS, MINUTE_MS, PREV_OFFSET_S, SECOND_MS, SHORT_WATCH_MS,
+  URGENCY_CUES, URGENCY_WINDOW_MS, WINDOW_15M, WINDOW_1M, WINDOW_5M,
+} from './constants';
+import { C, COUNTER_COUNT, type Row } from './counters';
+import { LastSeenWindow } from './lastSeen';
+import { MinuteSeries } from './minuteSeries';
+import { productFigures, runTotalsByProduct } from './productFigures';
+import { ProductState } from './productState';
+import { roomFigures } from './roomFigures';
+import { U, UserTable } from './users';
 
 export interface IngestContext {
   /** Product on air when the event happened. */
@@ -14,8 +28,10 @@ export interface IngestContext {
 export interface SnapshotContext {
   show: RunOfShow;
   live: LiveState;
-  /** Comment ids the team marked answered. */
+  /** Comment ids the team marked answered. Pass the same Set object while it is unchanged. */
   answered: ReadonlySet<string>;
+  /** Price-claim lint findings per product id (hook for the compliance linter; default 0). */
+  priceClaimFindings?: Readonly<Record<string, number>>;
 }
 
 export interface MetricsEngine {
@@ -34,39 +50,359 @@ export function zeroFigures(): RoomFigures {
 }
 
 /**
- * PLACEHOLDER (foundation): room totals only. The issue-3 engine replaces the body and keeps
- * the MetricsEngine interface.
+ * The metric engine of one live session: O(1) work per event, and a snapshot that reads
+ * running totals, per-second checkpoints and ring buffers (never the event history).
+ * Definitions: docs/metrics.md.
  */
 export function createMetricsEngine(): MetricsEngine {
-  const f = zeroFigures();
-  const buyers = new Set<string>();
-  const series: MetricsSnapshot['series'] = [];
-  return {
-    ingest(e) {
-      switch (e.type) {
-        case 'viewer.stats': f.online = e.online; f.totalViewers = e.totalViewers; break;
-        case 'comment': f.comments++; break;
-        case 'like': f.likes += e.count; break;
-        case 'order.created': f.createdOrders++; break;
-        case 'order.paid': f.paidOrders++; f.gmv += e.amount; f.units += e.quantity; buyers.add(e.userId); break;
-        case 'refund.requested': f.refundAmount += e.amount; break;
-        default: break;
+  return new RoomMetrics();
+}
+
+interface OrderRecord { productId: string; paidAt: number }
+interface RefundRecord { amount: number; approved: boolean; early: boolean }
+
+const SIZE_COLOUR_MARK = '色';
+
+class RoomMetrics implements MetricsEngine {
+  private started = false;
+  private startMs = 0;
+  private startSec = 0;
+  /** Engine clock, ms: the latest event or snapshot time (never goes back). */
+  private t = 0;
+  private readonly cur: Row = new Float64Array(COUNTER_COUNT);
+  private readonly ring = new CheckpointRing(CHECKPOINT_SECONDS);
+  private readonly interactors = new LastSeenWindow(WINDOW_5M + 5);
+  private readonly clickers = new LastSeenWindow(WINDOW_5M + 5);
+  private readonly users = new UserTable();
+  private series: MinuteSeries = new MinuteSeries(0);
+  private statsSeen = false;
+  private statsOnline = 0;
+  private statsTotal = 0;
+  private present = 0;
+  private distinctEnters = 0;
+  private readonly orders = new Map<string, OrderRecord>();
+  private readonly refunds = new Map<string, RefundRecord>();
+  private readonly products = new Map<string, ProductState>();
+  private lastUrgency = Number.NEGATIVE_INFINITY;
+  private onAir: string | null = null;
+  private lastOnAir: string | null = null;
+  private answeredRef: ReadonlySet<string> | null = null;
+  private answeredSize = -1;
+  private showRef: RunOfShow | null = null;
+  private catalog = new Map<string, Product>();
+  private slotProduct = new Map<string, string>();
+
+  ingest(e: LiveEvent, ctx: IngestContext): void {
+    const t = this.clockTo(e.ts);
+    this.setOnAir(ctx.onAirProductId);
+    const cur = this.cur;
+    switch (e.type) {
+      case 'viewer.stats':
+        this.statsSeen = true;
+        this.statsOnline = e.online;
+        if (e.totalViewers > this.statsTotal) this.statsTotal = e.totalViewers;
+        this.updateTotalViewers();
+        break;
+      case 'viewer.enter': {
+        const u = this.users.index(e.userId);
+        cur[C.ENTERS]!++;
+        this.series.open.enters++;
+        if (this.users.set(u, U.ENTERED)) { this.distinctEnters++; this.updateTotalViewers(); }
+        if (this.users.set(u, U.PRESENT)) this.present++;
+        this.users.setLastEntry(u, t);
+        break;
       }
-    },
-    snapshot(now) {
-      f.buyers = buyers.size;
-      f.conversion = f.totalViewers ? f.buyers / f.totalViewers : 0;
-      f.refundRate = f.gmv ? f.refundAmount / f.gmv : 0;
-      const minute = Math.floor(now / 60_000) * 60_000;
-      const last = series[series.length - 1];
-      if (!last || last.t !== minute) {
-        series.push({ t: minute, online: f.online, enters: 0, leaves: 0, comments: 0, clicks: 0, orders: 0, gmv: 0, refunds: 0, productId: null });
-      } else last.online = f.online;
-      const rate = Math.min(1, f.refundRate + 0.2);
-      return {
-        asOf: now, now: { ...f }, prev5: null, series: series.slice(-240), products: {},
-        risk: { rate, atRisk: Math.round(f.gmv * rate), reasons: [{ code: 'base', label: '类目基础退货率', contribution: 0.2 }] },
-      };
-    },
-  };
+      case 'viewer.leave': {
+        const u = this.users.index(e.userId);
+        cur[C.LEAVES]!++;
+        this.series.open.leaves++;
+        if (this.users.clear(u, U.PRESENT)) this.present--;
+        break;
+      }
+      case 'comment':
+        this.comment(e, ctx);
+        break;
+      case 'like':
+        cur[C.LIKES]! += e.count;
+        this.interactors.touch(this.users.index(e.userId));
+        break;
+      case 'share':
+        this.interactors.touch(this.users.index(e.userId));
+        break;
+      case 'follow':
+        if (this.users.set(this.users.index(e.userId), U.FOLLOWER)) cur[C.FOLLOWERS]!++;
+        break;
+      case 'fanclub.join':
+        if (this.users.set(this.users.index(e.userId), U.FAN)) cur[C.FANS]!++;
+        break;
+      case 'product.click': {
+        const u = this.users.index(e.userId);
+        cur[C.CLICKS]!++;
+        this.series.open.clicks++;
+        this.clickers.touch(u);
+        if (this.users.set(u, U.CLICKER)) cur[C.CLICK_USERS]!++;
+        const p = this.product(e.productId);
+        p.clicks++;
+        p.clickUsers.add(u);
+        p.clicks5m.add(this.sec(), 1);
+        break;
+      }
+      case 'order.created':
+        if (!this.orders.has(e.orderId)) {
+          this.orders.set(e.orderId, { productId: e.productId, paidAt: -1 });
+          cur[C.CREATED]!++;
+        }
+        break;
+      case 'order.paid':
+        this.paid(e, t);
+        break;
+      case 'refund.requested':
+      case 'refund.approved':
+        this.refund(e.orderId, e.productId, e.amount, e.type === 'refund.approved', t);
+        break;
+      case 'product.state': {
+        const p = this.product(e.productId);
+        if (e.stock !== undefined) p.stateStock = e.stock;
+        if (e.soldOut !== undefined) p.stateSoldOut = e.soldOut;
+        break;
+      }
+      case 'explain':
+        if (e.state === 'start') this.product(e.productId).explainStart(t);
+        else this.product(e.productId).explainStop(t);
+        break;
+      case 'cue.state':
+        if (e.state === 'start' && URGENCY_CUES.has(e.kind)) this.lastUrgency = t;
+        break;
+      case 'platform.warning':
+      case 'stream.end':
+        break;
+    }
+  }
+
+  snapshot(now: number, ctx: SnapshotContext): MetricsSnapshot {
+    this.clockTo(now);
+    this.indexShow(ctx.show);
+    const slotId = ctx.live.onAirSlotId;
+    this.setOnAir(slotId ? this.slotProduct.get(slotId) ?? null : null);
+
+    const t = this.t;
+    const sec = this.sec();
+    const at = this.liveRow();
+    const figures = roomFigures(at, this.rowAt(Math.floor((t - WINDOW_1M * SECOND_MS) / SECOND_MS)),
+      this.rowAt(Math.floor((t - WINDOW_5M * SECOND_MS) / SECOND_MS)), this.rowAt(Math.floor((t - WINDOW_15M * SECOND_MS) / SECOND_MS)));
+    const prevT = t - PREV_OFFSET_S * SECOND_MS;
+    let prev5: RoomFigures | null = null;
+    if (prevT >= this.startMs) {
+      const k = Math.floor(prevT / SECOND_MS);
+      prev5 = roomFigures(this.rowAt(k), this.rowAt(k - WINDOW_1M), this.rowAt(k - WINDOW_5M), this.rowAt(k - WINDOW_15M));
+    }
+
+    const recheck = ctx.answered !== this.answeredRef || ctx.answered.size !== this.answeredSize;
+    this.answeredRef = ctx.answered;
+    this.answeredSize = ctx.answered.size;
+    const runs = runTotalsByProduct(ctx.live, t);
+    const ids = new Set<string>();
+    for (const s of ctx.show.slots) ids.add(s.productId);
+    for (const id of this.products.keys()) ids.add(id);
+    const products: Record<string, ProductFigures> = {};
+    const parts: Array<{ gmv: number; risk: ProductFigures['risk'] }> = [];
+    for (const id of ids) {
+      const state = this.products.get(id);
+      const pf = productFigures({
+        productId: id,
+        state,
+        product: this.catalog.get(id),
+        live: ctx.live,
+        runs: runs.get(id),
+        unanswered: state ? state.unanswered(ctx.answered, recheck) : 0,
+        priceClaimFindings: ctx.priceClaimFindings?.[id] ?? 0,
+        now: t,
+        nowSec: sec,
+      });
+      products[id] = pf;
+      parts.push({ gmv: pf.gmv, risk: pf.risk });
+    }
+    return {
+      asOf: now,
+      now: figures,
+      prev5,
+      series: this.series.series(),
+      products,
+      risk: combineRefundRisk(parts),
+    };
+  }
+
+  // ── events ────────────────────────────────────────────────────────────────────────────────
+
+  private comment(e: Extract<LiveEvent, { type: 'comment' }>, ctx: IngestContext): void {
+    this.cur[C.COMMENTS]!++;
+    this.series.open.comments++;
+    this.interactors.touch(this.users.index(e.userId));
+    const cls = ctx.intent !== undefined ? { intent: ctx.intent, topic: ctx.topic ?? null } : classifyComment(e.text);
+    const pid = this.onAir ?? this.lastOnAir;
+    if (pid === null) return;
+    if (cls.intent === 'complaint' || cls.intent === 'refund') this.product(pid).negativeComments++;
+    else if (cls.intent === 'question' && (cls.topic === 'size' || e.text.includes(SIZE_COLOUR_MARK))) {
+      this.product(pid).addQuestion(e.id);
+    }
+  }
+
+  private paid(e: Extract<LiveEvent, { type: 'order.paid' }>, t: number): void {
+    const cur = this.cur;
+    let rec = this.orders.get(e.orderId);
+    if (!rec) {
+      rec = { productId: e.productId, paidAt: -1 };
+      this.orders.set(e.orderId, rec);
+      cur[C.CREATED]!++;
+    }
+    if (rec.paidAt >= 0) return;
+    rec.paidAt = t;
+    rec.productId = e.productId;
+    const u = this.users.index(e.userId);
+    cur[C.PAID]!++;
+    cur[C.GMV]! += e.amount;
+    cur[C.UNITS]! += e.quantity;
+    if (this.users.set(u, U.BUYER)) cur[C.BUYERS]!++;
+    const m = this.series.open;
+    m.orders++;
+    m.gmv += e.amount;
+    const p = this.product(e.productId);
+    p.paidOrders++;
+    p.units += e.quantity;
+    p.buyers.add(u);
+    p.addPaid(m.t, this.sec(), e.amount);
+    const entered = this.users.lastEntry(u);
+    if (t - this.lastUrgency <= URGENCY_WINDOW_MS || (entered >= 0 && t - entered < SHORT_WATCH_MS)) p.pressuredOrders++;
+  }
+
+  /**
+   * Refund amount per order: the approved amount once approved, else the largest amount
+   * requested. An order's refund is early when first requested within EARLY_REFUND_MS of payment.
+   */
+  private refund(orderId: string, productId: string, amount: number, approved: boolean, t: number): void {
+    let rec = this.refunds.get(orderId);
+    const p = this.product(productId);
+    if (!rec) {
+      const order = this.orders.get(orderId);
+      const early = order !== undefined && order.paidAt >= 0 && t - order.paidAt <= EARLY_REFUND_MS;
+      rec = { amount: 0, approved: false, early };
+      this.refunds.set(orderId, rec);
+      if (early) p.earlyRefundOrders++;
+    }
+    let next: number;
+    if (approved) { next = amount; rec.approved = true; }
+    else next = rec.approved ? rec.amount : Math.max(rec.amount, amount);
+    const delta = next - rec.amount;
+    if (delta === 0) return;
+    rec.amount = next;
+    this.cur[C.REFUND]! += delta;
+    this.series.open.refunds += delta;
+    p.refundAmount += delta;
+    if (rec.early) p.earlyRefund += delta;
+  }
+
+  // ── clock ─────────────────────────────────────────────────────────────────────────────────
+
+  /** Moves the clock to `ts` (never back) and returns the clock; starts the session on first use. */
+  private clockTo(ts: number): number {
+    if (!this.started) {
+      this.started = true;
+      this.startMs = ts;
+      this.startSec = Math.floor(ts / SECOND_MS);
+      this.t = ts;
+      this.series = new MinuteSeries(ts);
+      this.interactors.advance(this.startSec);
+      this.clickers.advance(this.startSec);
+    } else if (ts > this.t) this.advanceTo(ts);
+    return this.t;
+  }
+
+  private advanceTo(to: number): void {
+    let t = this.t;
+    const online = this.online();
+    // Far behind `to`: whole minutes at a time, without per-second checkpoints nobody will read.
+    const keepFrom = (Math.floor(to / SECOND_MS) - CHECKPOINT_SECONDS) * SECOND_MS;
+    while (t < keepFrom) {
+      const nextMin = (Math.floor(t / MINUTE_MS) + 1) * MINUTE_MS;
+      const end = Math.min(nextMin, keepFrom);
+      this.accrue(end - t, online);
+      t = end;
+      if (t === nextMin) this.series.roll(t);
+    }
+    while (t < to) {
+      const nextSec = (Math.floor(t / SECOND_MS) + 1) * SECOND_MS;
+      const end = Math.min(nextSec, to);
+      this.accrue(end - t, online);
+      t = end;
+      if (t === nextSec) {
+        if (t % MINUTE_MS === 0) this.series.roll(t);
+        this.checkpoint(t / SECOND_MS);
+      }
+    }
+    this.t = to;
+  }
+
+  private accrue(dt: number, online: number): void {
+    if (dt <= 0) return;
+    this.cur[C.ONLINE_MS]! += online * dt;
+    this.series.accrue(dt, online);
+  }
+
+  /** Writes the checkpoint row of second `sec` (the state at its first instant). */
+  private checkpoint(sec: number): void {
+    this.interactors.advance(sec);
+    this.clickers.advance(sec);
+    this.ring.write(sec, this.liveRow());
+  }
+
+  /** The live counters with their instantaneous fields filled in. */
+  private liveRow(): Row {
+    const cur = this.cur;
+    cur[C.ONLINE] = this.online();
+    cur[C.AVG_ONLINE] = this.series.avgOnline();
+    cur[C.INTERACT_5M] = this.interactors.distinct(WINDOW_5M);
+    cur[C.CLICKERS_5M] = this.clickers.distinct(WINDOW_5M);
+    return cur;
+  }
+
+  private rowAt(sec: number): Row {
+    return this.ring.read(sec, this.startSec + 1);
+  }
+
+  private sec(): number {
+    return Math.floor(this.t / SECOND_MS);
+  }
+
+  // ── state ─────────────────────────────────────────────────────────────────────────────────
+
+  private online(): number {
+    return this.statsSeen ? this.statsOnline : this.present;
+  }
+
+  private updateTotalViewers(): void {
+    this.cur[C.TOTAL_VIEWERS] = Math.max(this.distinctEnters, this.statsTotal);
+  }
+
+  private setOnAir(productId: string | null): void {
+    if (productId === this.onAir) return;
+    this.onAir = productId;
+    if (productId !== null) this.lastOnAir = productId;
+    this.series.setOnAir(productId);
+  }
+
+  private product(id: string): ProductState {
+    let p = this.products.get(id);
+    if (!p) {
+      p = new ProductState();
+      this.products.set(id, p);
+    }
+    return p;
+  }
+
+  private indexShow(show: RunOfShow): void {
+    if (show === this.showRef) return;
+    this.showRef = show;
+    this.catalog = new Map(show.products.map((p) => [p.id, p]));
+    this.slotProduct = new Map(show.slots.map((s) => [s.id, s.productId]));
+  }
 }

@@ -1,0 +1,74 @@
+import { PENDING_QUESTIONS_CAP, WINDOW_5M } from './constants';
+import { SlidingSum } from './slidingSum';
+
+/** Running figures of one product over the session (fed by the engine, read by productFigures). */
+export class ProductState {
+  clicks = 0;
+  readonly clickUsers = new Set<number>();
+  readonly clicks5m = new SlidingSum(WINDOW_5M);
+  gmv = 0;
+  readonly gmv5m = new SlidingSum(WINDOW_5M);
+  readonly buyers = new Set<number>();
+  units = 0;
+  paidOrders = 0;
+  refundAmount = 0;
+  earlyRefund = 0;
+  earlyRefundOrders = 0;
+  negativeComments = 0;
+  pressuredOrders = 0;
+  /** Ids of size/colour questions not yet seen in the answered set. */
+  pending: string[] = [];
+  /** pending[0..checked) were checked against the answered set as last seen. */
+  checked = 0;
+  /** Questions beyond PENDING_QUESTIONS_CAP: counted as unanswered. */
+  overflowQuestions = 0;
+  explainEvents = 0;
+  explainMs = 0;
+  /** Start of the open explain interval, or -1. */
+  explainOpenSince = -1;
+  /** Latest product.state values, when the platform sent them. */
+  stateStock: number | undefined;
+  stateSoldOut: boolean | undefined;
+  bestMinuteGmv = 0;
+  private minuteT = -1;
+  private minuteGmv = 0;
+
+  addPaid(minuteT: number, sec: number, amount: number): void {
+    this.gmv += amount;
+    this.gmv5m.add(sec, amount);
+    if (minuteT !== this.minuteT) { this.minuteT = minuteT; this.minuteGmv = 0; }
+    this.minuteGmv += amount;
+    if (this.minuteGmv > this.bestMinuteGmv) this.bestMinuteGmv = this.minuteGmv;
+  }
+
+  addQuestion(commentId: string): void {
+    if (this.pending.length < PENDING_QUESTIONS_CAP) this.pending.push(commentId);
+    else this.overflowQuestions++;
+  }
+
+  /** Unanswered size/colour questions, dropping those now in `answered` (`recheck` = look at all again). */
+  unanswered(answered: ReadonlySet<string>, recheck: boolean): number {
+    if (recheck) this.checked = 0;
+    const p = this.pending;
+    let w = this.checked;
+    for (let r = this.checked; r < p.length; r++) {
+      const id = p[r]!;
+      if (!answered.has(id)) p[w++] = id;
+    }
+    p.length = w;
+    this.checked = w;
+    return w + this.overflowQuestions;
+  }
+
+  explainStart(ts: number): void {
+    if (this.explainOpenSince >= 0) return;
+    this.explainEvents++;
+    this.explainOpenSince = ts;
+  }
+
+  explainStop(ts: number): void {
+    if (this.explainOpenSince < 0) return;
+    this.explainMs += Math.max(0, ts - this.explainOpenSince);
+    this.explainOpenSince = -1;
+  }
+}

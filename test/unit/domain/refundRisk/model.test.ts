@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessRefundRisk, combineRefundRisk, emptySignals, type RiskSignals } from '../../../../shared/domain/refundRisk/model';
+import { categoryInfo } from '../../../../shared/domain/refundRisk/categories';
+
+const SEED = 424242;
+const count = (max: number) => fc.integer({ min: 0, max });
+
+const signalsArb: fc.Arbitrary<RiskSignals> = fc.record({
+  baseRate: fc.double({ min: 0, max: 1, noNaN: true }),
+  categoryName: fc.constant('女装'),
+  sizeColourSensitive: fc.boolean(),
+  gmv: count(10_000_000),
+  paidOrders: count(5_000),
+  refundRequested: count(10_000_000),
+  earlyRefund: count(10_000_000),
+  earlyRefundOrders: count(1_000),
+  negativeComments: count(2_000),
+  unansweredQuestions: count(2_000),
+  pressuredOrders: count(5_000),
+  priceClaimFindings: count(20),
+});
+
+/** The risk signals and how to raise each one. */
+const RAISE: Record<string, (s: RiskSignals, d: number) => RiskSignals> = {
+  baseRate: (s, d) => ({ ...s, baseRate: Math.min(1, s.baseRate + d / 1000) }),
+  sizeColourSensitive: (s) => ({ ...s, sizeColourSensitive: true }),
+  refundRequested: (s, d) => ({ ...s, refundRequested: s.refundRequested + d * 100 }),
+  earlyRefund: (s, d) => ({ ...s, earlyRefund: s.earlyRefund + d * 100 }),
+  negativeComments: (s, d) => ({ ...s, negativeComments: s.negativeComments + d }),
+  unansweredQuestions: (s, d) => ({ ...s, unansweredQuestions: s.unansweredQuestions + d }),
+  pressuredOrders: (s, d) => ({ ...s, pressuredOrders: s.pressuredOrders + d }),
+  priceClaimFindings: (s, d) => ({ ...s, priceClaimFindings: s.priceClaimFindings + d }),
+};
+
+describe('refund-risk model', () => {
+  for (const [signal, raise] of Object.entries(RAISE)) {
+    it(`is monotone non-decreasing in ${signal} (rate and money at risk)`, () => {
+      fc.assert(fc.property(signalsArb, fc.integer({ min: 1, max: 500 }), (s, d) => {
+        const lo = assessRefundRisk(s);
+        const hi = assessRefundRisk(raise(s, d));
+        expect(hi.rate).toBeGreaterThanOrEqual(lo.rate);
+        expect(hi.atRisk).toBeGreaterThanOrEqual(lo.atRisk);
+      }), { seed: SEED, numRuns: 300 });
+    });
+  }
+
+  it('is monotone in every signal of every product for the room as well', () => {
+    fc.assert(fc.property(fc.array(signalsArb, { minLength: 1, maxLength: 5 }), fc.nat(), fc.constantFrom(...Object.keys(RAISE)), fc.integer({ min: 1, max: 500 }),
+      (products, which, signal, d) => {
+        const i = which % products.length;
+        const room = (ps: RiskSignals[]) => combineRefundRisk(ps.map((p) => ({ gmv: p.gmv, risk: assessRefundRisk(p) })));
+        const raised = products.map((p, j) => (j === i ? RAISE[signal]!(p, d) : p));
+        // Raising a signal never changes GMV, so the room weights stay fixed.
+        expect(room(raised).rate).toBeGreaterThanOrEqual(room(products).rate - 1e-12);
+      }), { seed: SEED, numRuns: 300 });
+  });
+
+  it('keeps the rate in 0..1, money at risk = round(rate × GMV), and reasons that add up to the rate', () => {
+    fc.assert(fc.property(signalsArb, (s) => {
+      const r = assessRefundRisk(s);
+      expect(r.rate).toBeGreaterThanOrEqual(0);
+      expect(r.rate).toBeLessThanOrEqual(1);
+      expect(r.atRisk).toBe(Math.round(r.rate * s.gmv));
+      const sum = r.reasons.reduce((a, x) => a + x.contribution, 0);
+      expect(sum).toBeCloseTo(r.rate, 9);
+      for (let k = 1; k < r.reasons.length; k++) expect(r.reasons[k - 1]!.contribution).toBeGreaterThanOrEqual(r.reasons[k]!.contribution);
+      for (const x of r.reasons) expect(x.contribution).toBeGreaterThanOrEqual(0);
+    }), { seed: SEED, numRuns: 500 });
+  });
+
+  it('is the category base rate when there is no other signal', () => {
+    const r = assessRefundRisk({ ...emptySignals(), baseRate: 0.5, categoryName: '女装', gmv: 10_000, paidOrders: 10 });
+    expect(r.rate).toBe(0.5);
+    expect(r.atRisk).toBe(5_000);
+    expect(r.reasons).toEqual([expect.objectContaining({ code: 'base', contribution: 0.5, label: '类目基础退货率' })]);
+  });
+
+  it('names each signal as a reason, largest contribution first', () => {
+    const r = assessRefundRisk({
+      ...emptySignals(), baseRate: 0.15, categoryName: '食品生鲜', gmv: 100_000, paidOrders: 20,
+      earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 20_000, negativeComments: 6,
+      unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
+    });
+    expect(r.reasons.map((x) => x.code).sort()).toEqual(['base', 'early_refunds', 'negative_comments', 'pressure_selling', 'price_claims', 'unanswered_questions']);
+    expect(r.reasons[0]!.code).toBe('early_refunds');
+    expect(r.rate).toBeGreaterThan(0.15);
+    for (const x of r.reasons) expect(x.detail).toBeTruthy();
+  });
+
+  it('never predicts less than the refunds already requested', () => {
+    const r = assessRefundRisk({ ...emptySignals(), baseRate: 0.1, gmv: 10_000, paidOrders: 5, refundRequested: 8_000 });
+    expect(r.rate).toBe(0.8);
+    expect(r.reasons[0]).toMatchObject({ code: 'refunds_requested' });
+  });
+
+  it('weights the room by GMV and sums money at risk', () => {
+    const a = assessRefundRisk({ ...emptySignals(), baseRate: 0.5, gmv: 30_000, paidOrders: 3 });
+    const b = assessRefundRisk({ ...emptySignals(), baseRate: 0.1, gmv: 10_000, paidOrders: 1 });
+    const room = combineRefundRisk([{ gmv: 30_000, risk: a }, { gmv: 10_000, risk: b }]);
+    expect(room.rate).toBeCloseTo(0.4, 12);
+    expect(room.atRisk).toBe(16_000);
+    expect(room.reasons.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(room.rate, 12);
+    expect(combineRefundRisk([])).toEqual({ rate: 0, atRisk: 0, reasons: [] });
+  });
+});
+
+describe('categoryInfo', () => {
+  it('resolves exact keys, dotted prefixes and unknown categories', () => {
+    expect(categoryInfo('apparel.women')).toMatchObject({ key: 'apparel.women', baseRefundRate: 0.5, sizeSensitive: true });
+    expect(categoryInfo('apparel.women.dress').key).toBe('apparel.women');
+    expect(categoryInfo('apparel.socks').key).toBe('apparel');
+    expect(categoryInfo('toString').key).toBe('other');
+    expect(categoryInfo(undefined).key).toBe('other');
+    expect(categoryInfo('food').baseRefundRate).toBeLessThan(categoryInfo('apparel.women').baseRefundRate);
+  });
+});
