@@ -61,8 +61,9 @@ describe('review API', () => {
     expect(row.intents.question).toBe(3);
     expect(report.topQuestions[0]).toMatchObject({ count: 2, topic: 'size' });
     expect(report.runs[0]!.productId).toBe(productId);
-    const csv = await (await get('/api/review.csv')).text();
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const bytes = Buffer.from(await (await get('/api/review.csv')).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
     expect(csv).toContain('198.00');
   });
 
