@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { useT } from '../i18n';
+import ConsoleView from '../views/console/ConsoleView';
+import PrompterView from '../views/prompter/PrompterView';
+import { useConnStatus, useNeedsJoin } from '../store/connection.slice';
+import { useRoomReady } from '../store/room.slice';
+import { JoinScreen } from './JoinScreen';
+import { HelpOverlay } from './HelpOverlay';
+import { StatusBar } from './StatusBar';
+import { Toasts } from './Toasts';
+import { useHubConnection } from './useHubConnection';
+import { useRoute } from './useRoute';
+
+const RundownView = lazy(() => import('../views/rundown/RundownView'));
+const ReviewView = lazy(() => import('../views/review/ReviewView'));
+
+function Waiting() {
+  const t = useT();
+  return (
+    <div className="waiting">
+      <div className="waiting-spinner" />
+      <div>{t('conn.waiting')}</div>
+    </div>
+  );
+}
+
+function View({ route }: { route: ReturnType<typeof useRoute> }) {
+  const ready = useRoomReady();
+  const needsJoin = useNeedsJoin();
+  const status = useConnStatus();
+  if (needsJoin || status === 'rejected') return <JoinScreen />;
+  if (route === 'rundown') return <RundownView />;
+  if (route === 'review') return <ReviewView />;
+  if (!ready) return <Waiting />;
+  return route === 'prompter' ? <PrompterView /> : <ConsoleView />;
+}
+
+export function App() {
+  const route = useRoute();
+  useHubConnection(route);
+  return (
+    <div className={`app app-${route}`}>
+      <StatusBar route={route} />
+      <main className="app-main">
+        <Suspense fallback={<div className="waiting" />}>
+          <View route={route} />
+        </Suspense>
+      </main>
+      {route === 'console' ? <HelpOverlay /> : null}
+      <Toasts />
+    </div>
+  );
+}

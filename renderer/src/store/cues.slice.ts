@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+import type { FiredCue } from '../../../shared/protocol';
+
+interface CuesState {
+  /** Fired cues, oldest first. */
+  fired: readonly FiredCue[];
+}
+
+export const useCuesStore = create<CuesState>(() => ({ fired: [] }));
+
+/** Written only by services/hubClient. */
+export const cueActions = {
+  set(fired: readonly FiredCue[]) {
+    useCuesStore.setState({ fired });
+  },
+};
+
+export const useFiredCues = () => useCuesStore((s) => s.fired);
+/** Cues fired and not yet acknowledged, newest first (the prompter flashes these). */
+export function pendingCues(fired: readonly FiredCue[]): FiredCue[] {
+  return fired.filter((c) => c.ackedAt === null).reverse();
+}

@@ -1,0 +1,47 @@
+import { useT } from '../../i18n';
+import { useHotkeys } from '../../lib/useHotkeys';
+import { uiActions } from '../../store/ui.slice';
+import { fireNextPlannedCue, skipNext, takeNext, toggleOnAirSoldOut } from './actions';
+import { AlertsPanel } from './AlertsPanel';
+import { CommentPanel } from './CommentPanel';
+import { CuePanel } from './CuePanel';
+import { MetricTiles } from './MetricTiles';
+import { OnAirCard } from './OnAirCard';
+import { QueuePanel } from './QueuePanel';
+import { SecondaryFigures } from './SecondaryFigures';
+import './console.css';
+
+function useConsoleHotkeys() {
+  useHotkeys({
+    n: () => void takeNext(),
+    s: () => void skipNext(),
+    c: () => void fireNextPlannedCue(),
+    o: () => void toggleOnAirSoldOut(),
+    '?': () => uiActions.toggleHelp(),
+  });
+}
+
+/** The assistant's console (#/console): figures on top, queue | comments | cues & alerts. */
+export default function ConsoleView() {
+  const t = useT();
+  useConsoleHotkeys();
+  return (
+    <div className="console" aria-label={t('nav.console')}>
+      <div className="c-metrics">
+        <MetricTiles />
+        <SecondaryFigures />
+      </div>
+      <div className="c-left">
+        <OnAirCard />
+        <QueuePanel />
+      </div>
+      <div className="c-mid">
+        <CommentPanel />
+      </div>
+      <div className="c-right">
+        <CuePanel />
+        <AlertsPanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { memo } from 'react';
+import type { SlotState } from '../../../../shared/domain/live/queue';
+import type { Product, Slot, SlotRun } from '../../../../shared/protocol';
+import { useT } from '../../i18n';
+import { fmtInt, fmtMoney, fmtPct, fmtPrice, fmtTime } from '../../lib/format';
+import { riskBand } from '../../lib/riskBand';
+import { useProductFigures } from '../../store/metrics.slice';
+import { useLive } from '../../store/room.slice';
+import { useLang } from '../../store/ui.slice';
+import { goToSlot, moveSlot, skipSlot } from './actions';
+import { displayState } from './queueState';
+import { liveStock, STOCK_LOW } from './stock';
+
+interface Props {
+  slot: Slot;
+  index: number;
+  count: number;
+  state: SlotState;
+  product: Product | null;
+  price: number;
+}
+
+const STATE_KEY = { done: 'queue.done', skipped: 'queue.skipped', onair: 'queue.onair', next: 'queue.next', queued: 'queue.queued' } as const;
+
+/** Planned minutes, or for a slot that aired: actual / planned (planned-against-actual log). */
+function PlanActual({ slot, extra, runs }: { slot: Slot; extra: number; runs: readonly SlotRun[] }) {
+  const t = useT();
+  const planned = slot.plannedMinutes + extra;
+  let run: SlotRun | undefined;
+  for (const r of runs) if (r.slotId === slot.id && r.endedAt !== null) run = r;
+  if (!run || run.endedAt === null) {
+    return <span className="r num">{slot.plannedMinutes}{extra ? <small className="extra">+{extra}</small> : null}</span>;
+  }
+  const actual = (run.endedAt - run.startedAt) / 60_000;
+  const title = `${t('queue.plan')} ${planned} · ${t('queue.actual')} ${actual.toFixed(1)} ${t('queue.minutes')} (${fmtTime(run.startedAt, false)}–${fmtTime(run.endedAt, false)})`;
+  return (
+    <span className={`r num ${actual > planned + 0.5 ? 'is-low' : ''}`} title={title} data-testid="slot-actual">
+      {actual < 10 ? actual.toFixed(1) : Math.round(actual)}<small className="muted">/{planned}</small>
+    </span>
+  );
+}
+
+/** One slot of the queue with its live per-product figures and hover actions. */
+export const QueueRow = memo(function QueueRow({ slot, index, count, state, product, price }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const live = useLive();
+  const f = useProductFigures(slot.productId);
+  const extra = live?.extraMinutes[slot.id] ?? 0;
+  const stock = liveStock(slot.productId, live, f, product?.stock ?? 0);
+  const band = f ? riskBand(f.risk.rate) : null;
+  const shown = displayState(state);
+  const editable = state === 'queued' || state === 'next';
+
+  return (
+    <div className={`qrow qstate-${state}`} role="row" data-testid="queue-item" data-state={shown} data-slot-id={slot.id}>
+      <span className="qidx num">{index + 1}</span>
+      <span className="qname">
+        <span className={`qbadge qbadge-${state}`}>{t(STATE_KEY[state])}</span>
+        <span className="ellipsis" title={product?.name}>{product?.name ?? slot.productId}</span>
+        <span className={`tag role-${slot.role}`} title={t(`role.${slot.role}`)}>{t(`roleShort.${slot.role}`)}</span>
+      </span>
+      <span className="r num">{fmtPrice(price)}</span>
+      <PlanActual slot={slot} extra={extra} runs={live?.runs ?? []} />
+      <span className="r num">{f ? fmtInt(f.clicks5m, true, lang) : '–'}</span>
+      <span className="r num">{f ? fmtMoney(f.gmv5m, true, lang) : '–'}</span>
+      <span className="r num">{f ? fmtPct(f.conversion) : '–'}</span>
+      <span className={`r num ${stock.soldOut ? 'is-soldout' : stock.stock < STOCK_LOW ? 'is-low' : ''}`}>
+        {stock.soldOut ? t('queue.soldOut') : fmtInt(stock.stock, true, lang)}
+      </span>
+      <span className={`r num risk-txt-${band ?? 'none'}`}>{f ? fmtPct(f.risk.rate, 0) : '–'}</span>
+      {state !== 'onair' ? (
+        <span className="qactions">
+          {editable ? (
+            <>
+              <button className="sm ghost" disabled={index === 0} onClick={() => void moveSlot(slot.id, index - 1)} title={t('queue.moveUp')}>↑</button>
+              <button className="sm ghost" disabled={index === count - 1} onClick={() => void moveSlot(slot.id, index + 1)} title={t('queue.moveDown')}>↓</button>
+              <button className="sm" onClick={() => void skipSlot(slot.id)}>{t('queue.skipThis')}</button>
+            </>
+          ) : null}
+          <button className="sm" onClick={() => void goToSlot(slot.id)}>{t('queue.goTo')}</button>
+        </span>
+      ) : null}
+    </div>
+  );
+});
