@@ -1,6 +1,8 @@
+import { documentRoutes } from './documents/documents.routes';
 import type { Route } from './http/route';
+import { importRoutes } from './import/import.routes';
 
-/** All HTTP API routes of the hub (documents, catalog import…), wired in one place. */
-export function hubRoutes(_opts: { dataDir: string }): Route[] {
-  return [];
+/** The hub's document and catalog-import API under /api (review routes need the room: hub.ts). */
+export function hubRoutes(opts: { dataDir: string }): Route[] {
+  return [...documentRoutes(opts), ...importRoutes()];
 }

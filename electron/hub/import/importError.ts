@@ -1,0 +1,7 @@
+/** The file as a whole cannot be read (not CSV/XLSX, corrupt, too large): exit 1 / HTTP 4xx. */
+export class ImportFileError extends Error {
+  constructor(readonly code: 'not_found' | 'unreadable' | 'unsupported' | 'corrupt' | 'too_large' | 'empty', message: string) {
+    super(message);
+    this.name = 'ImportFileError';
+  }
+}

@@ -1,0 +1,92 @@
+import { useEffect, useMemo } from 'react';
+import { useT } from '../../i18n';
+import { CatalogPanel } from './components/CatalogPanel';
+import { ConflictDialog } from './components/ConflictDialog';
+import { fileActions } from './components/fileActions';
+import { FindingsPanel } from './components/FindingsPanel';
+import { ImportDialog } from './components/ImportDialog';
+import { LexiconDialog } from './components/LexiconDialog';
+import { OpenDialog } from './components/OpenDialog';
+import { PrintView } from './components/PrintView';
+import { QueuePanel } from './components/QueuePanel';
+import { RecoveryBanner } from './components/RecoveryBanner';
+import { SaveAsDialog } from './components/SaveAsDialog';
+import { SlotEditor } from './components/SlotEditor';
+import { Toolbar } from './components/Toolbar';
+import { useRT } from './i18n';
+import { startAutosave } from './services/autosave.service';
+import { loadFromRoom } from './services/documents.service';
+import { useRoomHasShow } from './services/hubAdapter';
+import { startLintRunner } from './services/lint.service';
+import { useDocState } from './store/document.slice';
+import { useDialog, useSelectedSlotId, selectionActions } from './store/selection.slice';
+import { showActions, useShowDoc, useShowStore } from './store/show.slice';
+import './rundown.css';
+
+/** Global editor keys: undo/redo (also inside text fields, which share the editor's history), save, open. */
+function useEditorKeys() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) { e.preventDefault(); showActions.undo(); }
+      else if ((k === 'z' && e.shiftKey) || k === 'y') { e.preventDefault(); showActions.redo(); }
+      else if (k === 's') { e.preventDefault(); if (e.shiftKey) fileActions.saveAs(); else void fileActions.save(); }
+      else if (k === 'o') { e.preventDefault(); fileActions.open(); }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+}
+
+/** Starts from the room's run-of-show when the editor is still untouched. */
+function useInitialShow() {
+  const hasRoom = useRoomHasShow();
+  useEffect(() => {
+    const s = useShowStore.getState();
+    if (hasRoom && s.version === 0 && s.past.length === 0) loadFromRoom(true);
+  }, [hasRoom]);
+}
+
+export default function RundownView() {
+  const t = useRT();
+  const appT = useT();
+  const show = useShowDoc();
+  const selected = useSelectedSlotId();
+  const dialog = useDialog();
+  const doc = useDocState();
+  useEditorKeys();
+  useInitialShow();
+  useEffect(() => startLintRunner(), []);
+  useEffect(() => startAutosave(), []);
+  useEffect(() => {
+    if (show.slots.length > 0 && !show.slots.some((s) => s.id === selected)) selectionActions.select(show.slots[0]!.id);
+  }, [show.slots, selected]);
+
+  const index = show.slots.findIndex((s) => s.id === selected);
+  const slot = index >= 0 ? show.slots[index]! : null;
+  const product = useMemo(() => (slot ? show.products.find((p) => p.id === slot.productId) : undefined), [slot, show.products]);
+
+  return (
+    <div className="rundown" data-testid="rundown" aria-label={appT('nav.rundown')}>
+      <Toolbar />
+      <RecoveryBanner />
+      <div className="rd-body">
+        <div className="rd-left">
+          <QueuePanel readOnly={doc.readOnly} />
+          <CatalogPanel readOnly={doc.readOnly} />
+        </div>
+        <main className="rd-center">
+          {slot ? <SlotEditor key={slot.id} slot={slot} product={product} index={index} readOnly={doc.readOnly} /> : <div className="empty big">{t('slot.none')}</div>}
+        </main>
+        <FindingsPanel readOnly={doc.readOnly} />
+      </div>
+      <PrintView />
+      {dialog === 'import' ? <ImportDialog /> : null}
+      {dialog === 'open' ? <OpenDialog /> : null}
+      {dialog === 'saveAs' ? <SaveAsDialog /> : null}
+      {dialog === 'conflict' ? <ConflictDialog /> : null}
+      {dialog === 'lexicon' ? <LexiconDialog readOnly={doc.readOnly} /> : null}
+    </div>
+  );
+}

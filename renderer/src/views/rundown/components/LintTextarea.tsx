@@ -1,0 +1,100 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Finding } from '../../../../../shared/domain/compliance';
+
+export interface LintTextareaProps {
+  value: string;
+  findings: readonly Finding[];
+  onChange: (value: string) => void;
+  label: string;
+  testId: string;
+  placeholder?: string;
+  readOnly?: boolean;
+  /** Select this span once (changes of `nonce` re-trigger). */
+  focusSpan?: { start: number; end: number; nonce: number } | null;
+  singleLine?: boolean;
+}
+
+/** Text with the flagged spans wrapped in <mark>, mirroring the textarea's layout exactly. */
+function highlight(text: string, findings: readonly Finding[]): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const f of findings) {
+    if (f.start < at || f.end > text.length) continue;
+    if (f.start > at) out.push(text.slice(at, f.start));
+    out.push(
+      <mark key={`${f.start}-${f.rule}`} className={`lint-mark sev-${f.severity}`} data-testid="lint-mark" data-rule={f.rule} data-severity={f.severity}>
+        {text.slice(f.start, f.end)}
+      </mark>,
+    );
+    at = f.end;
+  }
+  out.push(text.slice(at));
+  // A trailing newline needs a character after it to take up a line in the mirror.
+  out.push('\u200b');
+  return out;
+}
+
+/**
+ * A textarea with a highlight layer behind it: the layer repeats the text (transparent) with
+ * findings marked, the textarea on top has a transparent background, so underlines appear under
+ * the producer's words as they type. The caret's finding is summarised under the field.
+ */
+export function LintTextarea(p: LintTextareaProps) {
+  const ta = useRef<HTMLTextAreaElement>(null);
+  const back = useRef<HTMLDivElement>(null);
+  const [caret, setCaret] = useState<number | null>(null);
+  const marks = useMemo(() => highlight(p.value, p.findings), [p.value, p.findings]);
+
+  useLayoutEffect(() => {
+    const el = ta.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [p.value]);
+
+  useEffect(() => {
+    const el = ta.current;
+    if (!el || !p.focusSpan) return;
+    el.focus({ preventScroll: true });
+    el.setSelectionRange(p.focusSpan.start, p.focusSpan.end);
+    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setCaret(p.focusSpan.start);
+  }, [p.focusSpan?.nonce]);
+
+  const here = caret === null ? undefined : p.findings.find((f) => caret >= f.start && caret <= f.end);
+  const errors = p.findings.filter((f) => f.severity === 'error').length;
+
+  return (
+    <div className="lint-block">
+      <div className="lint-label">
+        <span>{p.label}</span>
+        {p.findings.length > 0 ? (
+          <span className={`lint-count ${errors ? 'sev-error' : 'sev-warning'}`}>{p.findings.length}</span>
+        ) : null}
+      </div>
+      <div className={`lint-field${p.singleLine ? ' single' : ''}`}>
+        <div className="lint-backdrop" ref={back} aria-hidden="true">{marks}</div>
+        <textarea
+          ref={ta}
+          data-testid={p.testId}
+          aria-label={p.label}
+          value={p.value}
+          placeholder={p.placeholder}
+          readOnly={p.readOnly}
+          spellCheck={false}
+          rows={p.singleLine ? 1 : 2}
+          onChange={(e) => { p.onChange(p.singleLine ? e.target.value.replace(/\n/g, ' ') : e.target.value); setCaret(e.target.selectionStart); }}
+          onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+          onScroll={(e) => { if (back.current) back.current.scrollTop = e.currentTarget.scrollTop; }}
+          onBlur={() => setCaret(null)}
+        />
+      </div>
+      {here ? (
+        <div className={`lint-hint sev-${here.severity}`} data-testid="lint-hint">
+          <b>「{here.text}」</b> {here.reason}
+          {here.suggestion ? <span className="muted"> → {here.suggestion}</span> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

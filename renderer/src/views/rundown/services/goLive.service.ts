@@ -1,0 +1,51 @@
+import { toastActions } from '../../../store/toasts.slice';
+import { trd } from '../i18n';
+import { liveSendActions, useLiveSendStore } from '../store/live.slice';
+import { selectionActions } from '../store/selection.slice';
+import { showActions, useShowStore } from '../store/show.slice';
+import { replaceShow, roomShow } from './hubAdapter';
+
+/**
+ * 发送到直播间: `show.replace` with the revision the editor is based on (DESIGN §3). A stale
+ * revision comes back as a conflict carrying the room's revision; the producer then reloads the
+ * room's version, overwrites with theirs (resend with the new revision) or cancels.
+ */
+export async function goLive(revOverride?: number): Promise<void> {
+  const base = revOverride ?? useLiveSendStore.getState().baseRev ?? roomShow()?.rev;
+  if (base === undefined || base === null) {
+    toastActions.show('error', trd('live.offline'));
+    return;
+  }
+  liveSendActions.sending(true);
+  const r = await replaceShow(base, useShowStore.getState().show);
+  if (r.ok) {
+    liveSendActions.setBase(r.rev);
+    liveSendActions.conflict(null);
+    toastActions.show('info', trd('live.sent', { rev: r.rev }));
+    return;
+  }
+  if (r.code === 'conflict') {
+    liveSendActions.conflict(r.rev ?? roomShow()?.rev ?? base + 1);
+    selectionActions.open('conflict');
+    return;
+  }
+  liveSendActions.sending(false);
+  toastActions.show('error', r.code === 'offline' ? trd('live.offline') : trd('err.http', { msg: r.message }));
+}
+
+export function resolveConflict(choice: 'reload' | 'overwrite' | 'cancel'): void {
+  const theirs = useLiveSendStore.getState().conflictRev;
+  selectionActions.close();
+  liveSendActions.conflict(null);
+  if (choice === 'cancel' || theirs === null) return;
+  if (choice === 'overwrite') {
+    void goLive(theirs);
+    return;
+  }
+  const room = roomShow();
+  if (!room) return;
+  // Reloading theirs is one undo step, so the producer can still get their edits back.
+  showActions.edit((snap) => ({ ...snap, show: room.show }));
+  liveSendActions.setBase(room.rev);
+  toastActions.show('info', trd('live.loaded', { rev: room.rev }));
+}

@@ -1,0 +1,149 @@
+import base from '../../../assets/lexicon/compliance.json';
+import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../protocol/document';
+import { AhoCorasick } from './ahoCorasick';
+import { isAsciiAlnum, normalizeTerm } from './normalize';
+
+export type PriceRef = 'regular' | 'list' | 'live' | 'lowest' | 'lowestAbsolute' | 'subsidy';
+
+export interface CategoryInfo {
+  label: string;
+  labelEn: string;
+  rule: string;
+  severity: FindingSeverity;
+  legalBasis: string;
+  reason: string;
+}
+
+interface EntryBase {
+  /** The term as written in the lexicon. */
+  term: string;
+  /** Term starts / ends with an ASCII letter or digit: needs a word boundary there. */
+  boundaryStart: boolean;
+  boundaryEnd: boolean;
+}
+export interface TermEntry extends EntryBase {
+  kind: 'term';
+  category: ComplianceCategory;
+  severity: FindingSeverity;
+  rule: string;
+  legalBasis: string;
+  reason: string;
+  suggestion: string;
+  /** An absolute term that may be a same-brand self-comparison (no 全网/全国… scope in it). */
+  selfComparable: boolean;
+}
+export interface PriceEntry extends EntryBase {
+  kind: 'price';
+  ref: PriceRef;
+  /** Also a claim without a number after it (e.g. 恢复原价, 全网最低). */
+  bare: boolean;
+  /** Names the state (国家补贴): endorsement as well as price. */
+  state: boolean;
+}
+export interface AllowEntry extends EntryBase {
+  kind: 'allow';
+}
+export type LexiconEntry = TermEntry | PriceEntry | AllowEntry;
+
+export interface CompiledLexicon {
+  automaton: AhoCorasick;
+  /** Entry per automaton pattern id (one per distinct normalised pattern; allow wins ties). */
+  entries: readonly LexiconEntry[];
+  selfComparisonMarkers: readonly string[];
+  categories: Readonly<Record<ComplianceCategory, CategoryInfo>>;
+}
+
+interface BaseLexicon {
+  categories: Record<string, CategoryInfo>;
+  terms: { term: string; category: string; severity?: string; suggestion?: string; reason?: string; legalBasis?: string }[];
+  priceClaims: { term: string; ref: string; bare?: boolean; state?: boolean }[];
+  allow: { term: string; note?: string }[];
+  selfComparisonMarkers: string[];
+  externalScopeWords: string[];
+}
+
+const BASE = base as unknown as BaseLexicon;
+export const CATEGORY_INFO = BASE.categories as Readonly<Record<ComplianceCategory, CategoryInfo>>;
+
+function boundaries(norm: string) {
+  return {
+    boundaryStart: norm.length > 0 && isAsciiAlnum(norm.charCodeAt(0)),
+    boundaryEnd: norm.length > 0 && isAsciiAlnum(norm.charCodeAt(norm.length - 1)),
+  };
+}
+
+function termEntry(t: BaseLexicon['terms'][number], external: readonly string[]): TermEntry {
+  const category = t.category as ComplianceCategory;
+  const info = CATEGORY_INFO[category] ?? CATEGORY_INFO.custom;
+  return {
+    kind: 'term',
+    term: t.term,
+    category,
+    severity: (t.severity as FindingSeverity | undefined) ?? info.severity,
+    rule: info.rule,
+    legalBasis: t.legalBasis ?? info.legalBasis,
+    reason: (t.reason ?? info.reason).replaceAll('{term}', t.term),
+    suggestion: t.suggestion ?? '',
+    selfComparable: category === 'absolute' && !external.some((w) => t.term.includes(w)),
+    ...boundaries(normalizeTerm(t.term)),
+  };
+}
+
+/** Builds the automaton for the base lexicon plus the producer's additions. */
+export function compileLexicon(user?: UserLexicon): CompiledLexicon {
+  const byPattern = new Map<string, LexiconEntry>();
+  // Order matters: later entries replace earlier ones for the same pattern; allow is added last
+  // so an exception always beats a term with the same spelling.
+  const put = (e: LexiconEntry) => {
+    const norm = normalizeTerm(e.term);
+    if (norm.length === 0) return;
+    byPattern.set(norm, e);
+  };
+  for (const t of BASE.terms) put(termEntry(t, BASE.externalScopeWords));
+  for (const p of BASE.priceClaims) {
+    put({ kind: 'price', term: p.term, ref: p.ref as PriceRef, bare: p.bare === true, state: p.state === true, ...boundaries(normalizeTerm(p.term)) });
+  }
+  for (const t of user?.terms ?? []) {
+    put(termEntry(t, BASE.externalScopeWords));
+  }
+  for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(normalizeTerm(a.term)) });
+  for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(normalizeTerm(a)) });
+  const patterns = [...byPattern.keys()];
+  return {
+    automaton: new AhoCorasick(patterns),
+    entries: [...byPattern.values()],
+    selfComparisonMarkers: BASE.selfComparisonMarkers,
+    categories: CATEGORY_INFO,
+  };
+}
+
+let baseCompiled: CompiledLexicon | null = null;
+const userCache = new Map<string, CompiledLexicon>();
+const USER_CACHE_MAX = 8;
+
+/** Compiled lexicon for these user additions, built once and cached (small LRU by content). */
+export function getCompiledLexicon(user?: UserLexicon): CompiledLexicon {
+  if (!user || (user.terms.length === 0 && user.allow.length === 0)) {
+    baseCompiled ??= compileLexicon();
+    return baseCompiled;
+  }
+  const key = JSON.stringify(user);
+  const hit = userCache.get(key);
+  if (hit) {
+    userCache.delete(key);
+    userCache.set(key, hit);
+    return hit;
+  }
+  const compiled = compileLexicon(user);
+  userCache.set(key, compiled);
+  if (userCache.size > USER_CACHE_MAX) userCache.delete(userCache.keys().next().value as string);
+  return compiled;
+}
+
+/** The base lexicon's terms, for UI listings and the naive benchmark baseline. */
+export function baseTerms(): readonly { term: string; category: ComplianceCategory }[] {
+  return BASE.terms.map((t) => ({ term: t.term, category: t.category as ComplianceCategory }));
+}
+export function baseAllowList(): readonly string[] {
+  return BASE.allow.map((a) => a.term);
+}

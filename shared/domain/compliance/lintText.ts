@@ -1,0 +1,130 @@
+import type { CompiledLexicon, PriceEntry, TermEntry } from './lexicon';
+import { getCompiledLexicon } from './lexicon';
+import { isAsciiAlnum, normalize } from './normalize';
+import { checkPriceClaim } from './priceClaims';
+import type { Finding, LintContext } from './types';
+
+const SELF_COMPARISON_NOTE = '（前文像是本店/同品牌内的自我比较：依据《广告绝对化用语执法指南》，内容真实的同品牌自我比较可不认定违法，请确认只比较自家商品并保留依据。）';
+const CLAUSE_BREAK = new Set([...'。！？!?；;，,\n\r、']);
+const LOOKBACK = 12;
+
+interface Candidate {
+  entry: TermEntry | PriceEntry;
+  /** Normalised span. */
+  ns: number;
+  ne: number;
+}
+
+function precededBySelfMarker(text: string, start: number, markers: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && start - from < LOOKBACK && !CLAUSE_BREAK.has(text[from - 1]!)) from--;
+  if (from === start) return false;
+  const window = text.slice(from, start);
+  return markers.some((m) => window.includes(m));
+}
+
+/** First normalised index whose original index is ≥ orig (map is strictly increasing). */
+function toNorm(map: Int32Array, length: number, orig: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map[mid]! < orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.ns - b.ns || (b.ne - b.ns) - (a.ne - a.ns) || severityRank(a) - severityRank(b);
+}
+
+function severityRank(c: Candidate): number {
+  return c.entry.kind === 'term' && c.entry.severity === 'error' ? 0 : 1;
+}
+
+/**
+ * Lints one text. Findings are sorted by start, never overlap, and carry offsets into `text`.
+ * Matching: one Aho–Corasick pass finds every risky term, price keyword and allowed phrase;
+ * a risky term overlapping an allowed phrase is dropped (第一步, 最佳赏味期, the brand…);
+ * overlapping risky terms keep the longest (全网最低价 over 最低价 over 最低).
+ */
+export function lintText(text: string, ctx: LintContext = {}, compiled?: CompiledLexicon): Finding[] {
+  if (text.length === 0) return [];
+  const lex = compiled ?? getCompiledLexicon(ctx.lexicon);
+  const norm = normalize(text, true);
+  const n = norm.length;
+  if (n === 0) return [];
+  const map = norm.map;
+
+  const found: number[] = [];
+  lex.automaton.collect(norm.codes, n, found);
+  if (found.length === 0) return [];
+
+  let allowed: Uint8Array | null = null;
+  const candidates: Candidate[] = [];
+  const lengths = lex.automaton.lengths;
+  for (let i = 0; i < found.length; i += 2) {
+    const id = found[i]!;
+    const ne = found[i + 1]!;
+    const ns = ne - lengths[id]!;
+    const entry = lex.entries[id]!;
+    if (entry.boundaryStart && map[ns]! > 0 && isAsciiAlnum(text.charCodeAt(map[ns]! - 1))) continue;
+    if (entry.boundaryEnd && isAsciiAlnum(text.charCodeAt(map[ne - 1]! + 1))) continue;
+    if (entry.kind === 'allow') {
+      allowed ??= new Uint8Array(n);
+      allowed.fill(1, ns, ne);
+    } else candidates.push({ entry, ns, ne });
+  }
+  if (candidates.length === 0) return [];
+
+  // Context phrases (the product's brand): searched in the original text.
+  if (ctx.allow) {
+    for (const phrase of ctx.allow) {
+      if (phrase.length < 2) continue;
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+        allowed ??= new Uint8Array(n);
+        allowed.fill(1, toNorm(map, n, at), toNorm(map, n, at + phrase.length));
+      }
+    }
+  }
+
+  if (candidates.length > 1) candidates.sort(byPosition);
+
+  // Leftmost-longest selection among the candidates that no allowed phrase touches.
+  const findings: Finding[] = [];
+  let lastNormEnd = 0;
+  let lastOrigEnd = 0;
+  for (const c of candidates) {
+    if (c.ns < lastNormEnd) continue;
+    if (allowed !== null && allowed.subarray(c.ns, c.ne).includes(1)) continue;
+    const start = map[c.ns]!;
+    const end = map[c.ne - 1]! + 1;
+    if (start < lastOrigEnd) continue;
+    lastNormEnd = c.ne;
+    if (c.entry.kind === 'price') {
+      const f = checkPriceClaim(text, { entry: c.entry, start, end }, ctx.prices);
+      if (f) findings.push(f);
+      lastOrigEnd = f ? f.end : end;
+      continue;
+    }
+    const e = c.entry;
+    let severity = e.severity;
+    let reason = e.reason;
+    if (e.selfComparable && precededBySelfMarker(text, start, lex.selfComparisonMarkers)) {
+      severity = 'warning';
+      reason += SELF_COMPARISON_NOTE;
+    }
+    findings.push({
+      start, end, text: text.slice(start, end), rule: e.rule, category: e.category, severity,
+      legalBasis: e.legalBasis, reason, suggestion: e.suggestion,
+    });
+    lastOrigEnd = end;
+  }
+  return findings;
+}
+
+/** Applies a finding's suggestion to the text it was found in. */
+export function applySuggestion(text: string, f: Pick<Finding, 'start' | 'end' | 'suggestion'>): string {
+  return text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+}

@@ -1,0 +1,66 @@
+/**
+ * Reads the price a host says right after a price keyword: "日常店铺价 79.9", "原价：¥1,299",
+ * "日常 69 元", "专柜１９９", "9 块 9". Returns the value in fen and where the number ends, or
+ * null when no number follows or the number is not a price ("平时 3 天发货", "日常 8 折").
+ */
+export interface SpokenPrice {
+  fen: number;
+  /** Offsets in the original text of the number itself. */
+  numStart: number;
+  numEnd: number;
+}
+
+const FILLER = new Set([...' \t\u3000:：是为要只卖都才就也了价¥￥']);
+const NOT_PRICE_UNITS = new Set([...'天件次个号码斤岁点分秒时年月周期支条双套片克米折倍人单位袋瓶盒包张寸尺层度毫%％gGkKmMcC']);
+
+const digit = (c: string | undefined): number => {
+  if (c === undefined) return -1;
+  const code = c.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+};
+
+export function readSpokenPrice(text: string, from: number): SpokenPrice | null {
+  let i = from;
+  let skipped = 0;
+  while (i < text.length && FILLER.has(text[i]!) && skipped < 6) { i++; skipped++; }
+  if (digit(text[i]) < 0) return null;
+  const numStart = i;
+  let intPart = 0;
+  let digits = 0;
+  while (i < text.length) {
+    const d = digit(text[i]);
+    if (d >= 0) { intPart = intPart * 10 + d; digits++; i++; continue; }
+    // Thousands separator: a comma followed by exactly three digits.
+    if ((text[i] === ',' || text[i] === '，') && digit(text[i + 1]) >= 0 && digit(text[i + 2]) >= 0 && digit(text[i + 3]) >= 0 && digit(text[i + 4]) < 0) { i++; continue; }
+    break;
+  }
+  if (digits > 9) return null;
+  let cents = 0;
+  if ((text[i] === '.' || text[i] === '．') && digit(text[i + 1]) >= 0) {
+    i++;
+    const d1 = digit(text[i]);
+    cents = d1 * 10; i++;
+    const d2 = digit(text[i]);
+    if (d2 >= 0) { cents += d2; i++; }
+    while (digit(text[i]) >= 0) i++;
+  }
+  let numEnd = i;
+  // Colloquial "9 块 9" = 9.9 元.
+  let j = i;
+  while (text[j] === ' ') j++;
+  if (text[j] === '块' || text[j] === '元') {
+    let k = j + 1;
+    while (text[k] === ' ') k++;
+    const d = digit(text[k]);
+    if (d >= 0 && digit(text[k + 1]) < 0 && cents === 0 && text[k + 1] !== '块' && text[k + 1] !== '元' && !NOT_PRICE_UNITS.has(text[k + 1] ?? '')) {
+      cents = d * 10;
+      numEnd = k + 1;
+    }
+    return { fen: intPart * 100 + cents, numStart, numEnd };
+  }
+  if (text[j] === '万') return { fen: intPart * 1_000_000 + cents * 10_000, numStart, numEnd: j + 1 };
+  if (NOT_PRICE_UNITS.has(text[j] ?? '')) return null;
+  return { fen: intPart * 100 + cents, numStart, numEnd };
+}

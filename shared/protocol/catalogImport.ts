@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Product } from './runOfShow';
+
+/**
+ * Catalog import (CSV / XLSX → Product[]): the shape of `POST /api/import` and `livedeck import`.
+ * Row numbers are the ones the user sees in Excel (the header row is row 1 unless title rows
+ * come before it; XLSX keeps the sheet's own row numbers).
+ */
+export const IMPORT_FIELDS = [
+  'id', 'name', 'price', 'listPrice', 'lowestPrice30d', 'stock', 'activityStock',
+  'category', 'brand', 'skuId', 'skuName', 'skuPrice', 'skuStock',
+] as const;
+export const ImportField = z.enum(IMPORT_FIELDS);
+export type ImportField = z.infer<typeof ImportField>;
+/** Fields without which no product can be built. */
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'price'];
+
+/** Field → 0-based column index; a field left out is not imported. */
+export const ImportMapping = z.partialRecord(ImportField, z.number().int().min(0).max(1023));
+export type ImportMapping = z.infer<typeof ImportMapping>;
+
+export const RowIssue = z.object({ row: z.number().int().min(0), reason: z.string() });
+export type RowIssue = z.infer<typeof RowIssue>;
+
+export const ImportResult = z.object({
+  ok: z.literal(true),
+  format: z.enum(['csv', 'xlsx']),
+  /** Text encoding detected for CSV ('utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'). */
+  encoding: z.string().optional(),
+  sheet: z.string().optional(),
+  sheets: z.array(z.string()).optional(),
+  headerRow: z.number().int().min(1),
+  headers: z.array(z.string()),
+  mapping: ImportMapping,
+  /** Headers not recognised and not mapped by the caller, with their column index. */
+  unknownHeaders: z.array(z.object({ column: z.number().int(), header: z.string() })),
+  /** Required fields still unmapped: the client must show the mapping step and resend. */
+  missingFields: z.array(ImportField),
+  needsMapping: z.boolean(),
+  /** Data rows read (blank rows not counted). */
+  rowCount: z.number().int().min(0),
+  products: z.array(Product),
+  errors: z.array(RowIssue),
+  warnings: z.array(RowIssue),
+  /** A few raw data rows, for the mapping step's preview. */
+  preview: z.array(z.array(z.string())),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
