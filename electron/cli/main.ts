@@ -4,7 +4,9 @@ const HELP = `livedeck — LiveDeck 直播中控台
 
 Usage:
   livedeck serve [--port N] [--host H] [--seed S] [--preset small|medium|top]
-                                        start the hub, a simulated room and the web console
+                 [--data-dir DIR] [--fresh]
+                                        start the hub, a simulated room and the web console;
+                                        resumes the journaled session in DIR unless --fresh
   livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]
                                         serve a recorded event stream as a room
   livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl

@@ -9,11 +9,14 @@ import { createApi, send } from './http/api';
 import type { Route } from './http/route';
 import { serveStatic } from './http/static';
 import { defaultDataDir, defaultStaticDir } from './paths';
+import { SessionJournal, type JournalStatus } from './journal/session';
 import { Room } from './room/room';
 import { reviewRoutes } from './review.routes';
+import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
 import { checkHandshake, originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
+import { FailureThrottle } from './socket/throttle';
 import { createSimSource } from './sources/simSource';
 import type { EventSource } from './sources/source';
 
@@ -34,14 +37,20 @@ export interface HubOptions {
   roomId?: string;
   staticDir?: string;
   dataDir?: string;
+  /** Journal the session to `<dataDir>/sessions/<roomId>.journal.jsonl`. Default: on when `dataDir` is given. */
+  journal?: boolean;
+  /** Continue the session journaled on disk (default). false: move it aside and start a new session. */
+  resume?: boolean;
   /** Extra browser origins allowed to connect (e.g. the vite dev server). */
   extraOrigins?: string[];
-  /** Extra HTTP API routes under /api. */
+  /** Extra HTTP API routes under /api (documents, import and review are built in). */
   routes?: Route[];
   /** Batching interval for deltas, ms (≥ 100 → at most 10 deltas a second). */
   flushMs?: number;
   /** Largest socket message, bytes. */
   maxMessageBytes?: number;
+  /** Throttle wrong tokens from loopback too (tests); LAN addresses are always throttled. */
+  throttleLoopback?: boolean;
   /** Per-socket message rate. */
   rate?: { perSecond: number; burst: number };
   now?: () => number;
@@ -58,6 +67,8 @@ export interface Hub {
   room: Room;
   io: HubServer;
   dataDir: string;
+  /** The session journal, when journaling (its restore report tells what a restart rebuilt). */
+  journal: SessionJournal | null;
   counters: { invalid: number; rateLimited: number; refusedHandshakes: number };
   close(): Promise<void>;
 }
@@ -87,8 +98,23 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const roomId = opts.roomId ?? 'main';
   const counters = { invalid: 0, rateLimited: 0, refusedHandshakes: 0 };
 
-  const room = new Room({ roomId, show, now: now(), startOnAir: opts.source !== null });
-  const api = createApi([...reviewRoutes(room, now), ...(opts.routes ?? [])], (t) => tokenAccepted(policy, t));
+  const journal = (opts.journal ?? opts.dataDir !== undefined) ? new SessionJournal({ dataDir, roomId, resume: opts.resume ?? true, now }) : null;
+  const room = journal?.room ?? new Room({ roomId, show, now: now(), startOnAir: opts.source !== null });
+  room.followExplain = opts.source?.kind === 'replay';
+  journal?.start(room, { show, startOnAir: opts.source !== null });
+  // Wrong tokens or join codes from one address: 10 tries per 10 minutes, then a minute's pause.
+  const throttle = new FailureThrottle();
+  const watched = (address: string) => opts.throttleLoopback === true || !isLoopback(address.replace(/^::ffff:/, ''));
+  const admitted = (accepted: boolean, address: string | undefined): boolean => {
+    if (!address || !watched(address)) return accepted;
+    if (throttle.blocked(address, now())) return false;
+    if (!accepted) throttle.fail(address, now());
+    return accepted;
+  };
+  const api = createApi(
+    [...reviewRoutes(room, now), ...hubRoutes({ dataDir }), ...(opts.routes ?? [])],
+    (t, address) => admitted(tokenAccepted(policy, t), address),
+  );
   const securityHeaders = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
@@ -98,7 +124,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
     if (url.pathname === '/healthz') {
-      return send(res, { status: 200, json: { ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()) } }, securityHeaders);
+      const journalStatus: JournalStatus | null = journal?.status() ?? null;
+      return send(res, { status: 200, json: { ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journalStatus } }, securityHeaders);
     }
     if (url.pathname.startsWith('/api/')) {
       void api(req, res, url);
@@ -123,7 +150,15 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
 
   io.use((socket, next) => {
+    const address = socket.handshake.address;
+    if (watched(address) && throttle.blocked(address, now())) {
+      counters.refusedHandshakes++;
+      const err = new Error('too many wrong join codes from this address; wait a minute') as Error & { data?: unknown };
+      err.data = { code: 'throttled' };
+      return next(err);
+    }
     const result = checkHandshake(socket.handshake.auth, policy);
+    if (!result.ok && result.code === 'unauthorized') admitted(false, address);
     if (!result.ok) {
       counters.refusedHandshakes++;
       const err = new Error(result.message) as Error & { data?: unknown };
@@ -142,6 +177,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = null;
     lastFlush = now();
+    // Everything a client may see is journaled first, under a seq reservation on disk.
+    journal?.beforeDelta(room.currentSeq + 1);
     const delta = room.flush(lastFlush);
     if (delta) io.to(roomId).emit('delta', delta);
   };
@@ -156,7 +193,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   }));
 
   const source = opts.source === undefined
-    ? createSimSource({ seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, show, now })
+    ? createSimSource({ seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, show: room.show, now, idPrefix: journal && journal.run > 1 ? `r${journal.run}.` : '' })
     : opts.source;
   source?.start((events) => {
     room.ingest(events, now());
@@ -176,7 +213,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters,
+    url, host, port, token, joinCode, room, io, dataDir, counters, journal,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
     async close() {
@@ -187,6 +224,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       if (flushTimer) clearTimeout(flushTimer);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();
+      journal?.close();
     },
   };
 }

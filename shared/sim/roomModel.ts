@@ -48,7 +48,7 @@ export class RoomModel {
   constructor(
     private readonly rng: Rng,
     private readonly params: PresetParams,
-    private readonly catalog: Map<string, ProductView>,
+    public catalog: Map<string, ProductView>,
     private readonly sink: EventSink,
     private readonly startAt: number,
     seed: number,

@@ -22,6 +22,8 @@ export interface SimContext {
   pressure?: boolean;
   /** The running 福袋's 口令; defaults to the one planned for the on-air slot. */
   luckyBagPhrase?: string;
+  /** The room's current run-of-show; when it changes (edited live) the audience learns the new products. */
+  show?: RunOfShow;
 }
 
 export interface SimOptions {
@@ -53,8 +55,13 @@ export function createSimulator(opts: SimOptions): Simulator {
   const sink = new EventSink(`${prefix}e`, opts.roomId, opts.platform ?? 'sim');
   const model = new RoomModel(rng, PRESET_PARAMS[opts.preset], buildCatalog(opts.show), sink, opts.startAt, opts.seed, prefix);
   const maxCatchUp = opts.maxCatchUpMs ?? 10 * 60_000;
+  let show = opts.show;
   return {
     advance(now, ctx) {
+      if (ctx.show && ctx.show !== show) {
+        show = ctx.show;
+        model.catalog = buildCatalog(show);
+      }
       if (now - model.t > maxCatchUp) model.t += Math.floor((now - model.t - maxCatchUp) / TICK_MS) * TICK_MS;
       while (model.t + TICK_MS <= now) model.step(ctx);
       return sink.drain();

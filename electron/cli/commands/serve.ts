@@ -1,7 +1,6 @@
 import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
 import { startHub } from '../../hub/hub';
 import { defaultDataDir } from '../../hub/paths';
-import { hubRoutes } from '../../hub/routes';
 import { networkInterfaces } from 'node:os';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
@@ -12,7 +11,7 @@ function lanAddresses(): string[] {
 
 /** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args);
+  const { flags, positionals } = parseFlags(args, ['fresh']);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const port = intFlag(flags, 'port', 0, 0, 65535);
   const seed = intFlag(flags, 'seed', Math.floor(Date.now() / 1000) % 100_000, 0, 2 ** 31 - 1);
@@ -21,8 +20,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!SIM_PRESETS.includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
   const dataDir = typeof flags['data-dir'] === 'string' ? flags['data-dir'] : defaultDataDir();
 
-  const hub = await startHub({ host, port, seed, preset, dataDir, routes: hubRoutes({ dataDir }) });
+  const hub = await startHub({ host, port, seed, preset, dataDir, resume: flags.fresh !== true });
   io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
+  const report = hub.journal?.report;
+  if (report) io.stderr.write(`resumed the session journaled in ${dataDir} (start a new one with --fresh)\n`);
   if (hub.joinCode) {
     const addresses = lanAddresses();
     const where = addresses.length ? addresses.map((a) => `http://${a}:${hub.port}/`).join('  ') : `http://<this machine's address>:${hub.port}/`;

@@ -51,12 +51,12 @@ export function send(res: ServerResponse, r: ApiResponse, headers: Record<string
 }
 
 /** Dispatcher for /api routes: token check, role check, body limit, errors as JSON. */
-export function createApi(routes: Route[], checkToken: (token: string) => boolean) {
+export function createApi(routes: Route[], checkToken: (token: string, address: string | undefined) => boolean) {
   const compiled: CompiledRoute[] = routes.map((route) => ({ route, parts: route.path.split('/').filter(Boolean) }));
   return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
-    if (!checkToken(token)) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'));
+    if (!checkToken(token, req.socket.remoteAddress)) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'));
     const role = Role.safeParse(req.headers['x-livedeck-role'] ?? 'producer');
     if (!role.success) return send(res, apiError(400, 'invalid', '未知角色 / unknown role'));
     let methodMismatch = false;

@@ -41,10 +41,20 @@ export class Ring<T> {
   }
 }
 
-/** Remembers the last `capacity` keys (for de-duplication of message and command ids). */
+/**
+ * Remembers the last `capacity` keys (for de-duplication of message and command ids), oldest
+ * evicted first. Insertion order is kept in a ring of keys so eviction is O(1): asking a Map for
+ * its first key after many deletes from its front scans the deleted entries (35–370 µs per set
+ * at 200,000 keys, measured in bench/). Setting a key already present updates its value in place.
+ */
 export class RecentKeys<V = true> {
   private map = new Map<string, V>();
-  constructor(readonly capacity: number) {}
+  private order: (string | undefined)[];
+  private next = 0;
+
+  constructor(readonly capacity: number) {
+    this.order = new Array(capacity);
+  }
 
   has(key: string): boolean {
     return this.map.has(key);
@@ -55,11 +65,14 @@ export class RecentKeys<V = true> {
   }
 
   set(key: string, value: V): void {
-    if (this.map.has(key)) this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) {
-      const oldest = this.map.keys().next().value as string;
-      this.map.delete(oldest);
+    if (this.map.has(key)) {
+      this.map.set(key, value);
+      return;
     }
+    const oldest = this.order[this.next];
+    if (oldest !== undefined) this.map.delete(oldest);
+    this.order[this.next] = key;
+    this.next = (this.next + 1) % this.capacity;
+    this.map.set(key, value);
   }
 }

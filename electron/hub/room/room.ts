@@ -18,6 +18,7 @@ import { buildReview } from '../../../shared/domain/review/buildReview';
 import { CommentStats } from '../../../shared/domain/review/commentStats';
 import { sanitizeViewerText } from '../../../shared/domain/text';
 import type { ReviewReport } from '../../../shared/protocol/review';
+import { phraseFromNote } from '../../../shared/sim/catalog';
 import type { SimContext } from '../../../shared/sim/simulator';
 import { RecentKeys, Ring } from './ring';
 
@@ -74,7 +75,7 @@ export class Room {
   private readonly onlineSamples = new Ring<{ t: number; online: number }>(90);
   private platformWarnings: { id: string; message: string; at: number }[] = [];
   private alertsSentAt = 0;
-  private readonly log: Ring<Delta>;
+  private log: Ring<Delta>;
   private readonly seenEvents = new RecentKeys(200_000);
   private readonly commandResults = new RecentKeys<CommandAck>(10_000);
   private peers = new Map<string, Peer>();
@@ -83,6 +84,8 @@ export class Room {
   private answered = new Set<string>();
   private readonly commentStats = new CommentStats();
   readonly stats: RoomStats = { events: 0, duplicates: 0, commands: 0, rejectedCommands: 0 };
+  /** Put the explained product on air when the platform says so (replays of recorded shows). */
+  followExplain = false;
   /** Called with every input that changed the room (the journal hooks in here). */
   onInput: ((input: RoomInput) => void) | null = null;
 
@@ -156,12 +159,30 @@ export class Room {
     switch (e.type) {
       case 'order.paid': this.adjustStock(e.productId, -e.quantity); break;
       case 'product.state': this.setProductState(e.productId, e); break;
+      case 'explain':
+        if (this.followExplain && e.state === 'start') this.followExplainStart(e.productId, e.ts);
+        break;
       case 'platform.warning':
         this.platformWarnings = [...this.platformWarnings, { id: e.id, message: sanitizeViewerText(e.message, 200), at: e.ts }].slice(-5);
         break;
       case 'stream.end': this.core = { ...this.core, live: { ...this.core.live, ended: true } }; this.dirty.add('live'); break;
       default: break;
     }
+  }
+
+  /** The platform started explaining a product: put its (next unfinished) slot on air. */
+  private followExplainStart(productId: string, at: number): void {
+    const { show, live } = this.core;
+    if (findSlot(show, live.onAirSlotId)?.productId === productId) return;
+    const done = new Set(live.runs.map((r) => r.slotId));
+    const slot = show.slots.find((s) => s.productId === productId && !done.has(s.id)) ?? show.slots.find((s) => s.productId === productId);
+    if (!slot) return;
+    const result = applyCommand(this.core, { id: `explain-${at}`, type: 'slot.goTo', slotId: slot.id }, {
+      now: at, by: 'platform', findComment: () => null, newId: () => `x${++this.idCounter}`,
+    });
+    if (!result.ok) return;
+    this.core = result.room;
+    for (const s of result.changed) this.dirty.add(s);
   }
 
   private productLive(productId: string) {
@@ -198,6 +219,7 @@ export class Room {
     if (previous) return previous;
     this.stats.commands++;
     let ack: CommandAck;
+    let journalError: string | null = null;
     if (!mayRun(caller.role, command.type)) {
       ack = { ok: false, error: { code: 'forbidden', message: `角色「${caller.role}」不能执行 ${command.type}` } };
     } else {
@@ -209,19 +231,61 @@ export class Room {
         },
         newId: () => `${now.toString(36)}-${(++this.idCounter).toString(36)}`,
       });
-      if (result.ok) {
+      // Journal first: a command is acknowledged only once it is on disk (it is refused, and the
+      // room left unchanged, when the journal cannot take it).
+      if (result.ok && result.changed.length && this.onInput) {
+        try {
+          this.onInput({ kind: 'command', at: now, caller, command });
+        } catch (e) {
+          journalError = e instanceof Error ? e.message : String(e);
+        }
+      }
+      if (result.ok && journalError === null) {
         this.core = result.room;
         for (const s of result.changed) this.dirty.add(s);
         if (command.type === 'comment.answer') this.answered.add(command.commentId);
-        if (result.changed.length && this.onInput) this.onInput({ kind: 'command', at: now, caller, command });
         ack = { ok: true, seq: this.seq + (this.hasPending() ? 1 : 0), rev: this.core.rev };
+      } else if (result.ok) {
+        ack = { ok: false, error: { code: 'state', message: `会话日志写入失败，命令未执行 (journal: ${journalError})` } };
       } else {
         ack = { ok: false, error: result.error };
       }
     }
     if (!ack.ok) this.stats.rejectedCommands++;
-    this.commandResults.set(key, ack);
+    // A journal failure is not remembered: a retry of the same id may succeed once the disk does.
+    if (journalError === null) this.commandResults.set(key, ack);
     return ack;
+  }
+
+  /**
+   * Re-apply one journaled input (crash recovery) through the same code paths, reporting nothing
+   * to `onInput` and queueing nothing for clients (they take a snapshot after a restart).
+   * Returns false when the input no longer applies (a command the reducer now refuses).
+   */
+  replay(input: RoomInput): boolean {
+    const hook = this.onInput;
+    this.onInput = null;
+    try {
+      if (input.kind === 'events') {
+        this.ingest(input.events, input.at);
+        return true;
+      }
+      return this.apply(input.command, input.caller, input.at).ok;
+    } finally {
+      this.onInput = hook;
+      this.pendingComments = [];
+    }
+  }
+
+  /**
+   * After a replay: continue numbering deltas after `seq`, with an empty resync log, so any
+   * client that asks for what it missed since an older seq gets a snapshot, never "nothing new".
+   */
+  restoreSeq(seq: number): void {
+    this.seq = Math.max(this.seq, seq);
+    this.log = new Ring(this.log.capacity);
+    this.pendingComments = [];
+    this.dirty.clear();
   }
 
   setPeers(peers: Peer[]): void {
@@ -331,12 +395,18 @@ export class Room {
     const slot = findSlot(this.core.show, this.core.live.onAirSlotId);
     const productId = slot?.productId ?? null;
     const activeCues = activeCueKinds(this.core.cues, now);
+    const luckyBag = activeCues.includes('lucky_bag') ? this.core.cues.findLast((c) => c.kind === 'lucky_bag') : undefined;
+    const phrase = luckyBag ? phraseFromNote(luckyBag.note) : null;
     return {
       onAirProductId: productId,
       onAirRole: slot?.role ?? null,
       livePrice: slot ? (this.core.live.products[slot.productId]?.price ?? slotPrice(this.core.show, slot)) : 0,
       soldOut: productId ? this.productLive(productId).soldOut : false,
       activeCues,
+      // The host reading the 逼单 section counts as pressure selling.
+      pressure: this.core.live.prompterSection === 'closing' || activeCues.includes('flash_sale'),
+      ...(phrase ? { luckyBagPhrase: phrase } : {}),
+      show: this.core.show,
     };
   }
 }

@@ -12,6 +12,20 @@ export interface SimSourceOptions {
   now: () => number;
   /** Step of the simulation clock, ms. */
   tickMs?: number;
+  /**
+   * Prefix for message, order and user ids. A hub resumed from its journal starts a new
+   * simulation run; the prefix keeps its ids apart from the pre-restart ones, which the room's
+   * de-duplication would otherwise drop (and its orders from merging with older ones).
+   */
+  idPrefix?: string;
+}
+
+/** The same event with its run-specific ids prefixed. */
+export function prefixIds(e: LiveEvent, prefix: string): LiveEvent {
+  const out = { ...e, id: `${prefix}${e.id}` } as LiveEvent & { orderId?: string; userId?: string };
+  if (out.orderId !== undefined) out.orderId = `${prefix}${out.orderId}`;
+  if (out.userId !== undefined) out.userId = `${prefix}${out.userId}`;
+  return out;
 }
 
 /** The default source: a seeded simulated audience reacting to the room in real time. */
@@ -24,7 +38,7 @@ export function createSimSource(opts: SimSourceOptions): EventSource {
       timer = setInterval(() => {
         const now = opts.now();
         const events = sim.advance(now, context(now));
-        if (events.length) emit(events);
+        if (events.length) emit(opts.idPrefix ? events.map((e) => prefixIds(e, opts.idPrefix!)) : events);
       }, opts.tickMs ?? 100);
       timer.unref?.();
     },

@@ -1,0 +1,211 @@
+import { closeSync, fdatasync, fdatasyncSync, writeSync } from 'node:fs';
+import type { LiveEvent } from '../../../shared/protocol/events';
+import type { RoomInput } from '../room/room';
+import { encodeInput, encodeRecord, type SessionHeader } from './format';
+
+export interface WriterOptions {
+  /** Buffered event lines are written at least this often, ms. Default 100. */
+  flushMs?: number;
+  /** Written data is fsync'd this often (when there is any), ms. Default 1000. */
+  fsyncMs?: number;
+  /** A progress marker line this often, ms. Default 5000. */
+  markMs?: number;
+  /**
+   * Past this size the journal keeps only what money, stock and the run-of-show depend on
+   * (orders, refunds, product state, comments, commands, viewer stats…) and stops recording the
+   * high-volume likes, enters/leaves and clicks. Default 4 GiB.
+   */
+  maxBytes?: number;
+  /** Seqs reserved per `seq` line. Default 1000. */
+  seqBlock?: number;
+  now: () => number;
+  /** Room progress for markers. */
+  progress: () => { seq: number; events: number };
+  /** Bytes already in the file (resume). */
+  startBytes?: number;
+  /** Highest seq reserved by the file (resume). */
+  reservedSeq?: number;
+}
+
+export interface WriterStats {
+  bytes: number;
+  lines: number;
+  fsyncs: number;
+  /** Event records dropped by the size cap (likes, enters/leaves, clicks). */
+  capped: number;
+  /** Write errors so far; the last one in `lastError`. */
+  errors: number;
+  lastError: string | null;
+  /** Bytes accepted but not yet written (a failing disk grows this, up to a cap). */
+  pendingBytes: number;
+}
+
+/** High-volume event types the size cap drops first; nothing money or stock depends on. */
+const BULK = new Set<LiveEvent['type']>(['like', 'viewer.enter', 'viewer.leave', 'product.click']);
+const MAX_PENDING = 64 * 1024 * 1024;
+
+/**
+ * Appends room inputs to an open journal file. Events are buffered and written at least every
+ * `flushMs` and before every delta the hub sends; commands are written synchronously (so the ack
+ * that follows means "on disk in the OS page cache": it survives the hub being killed); fsync on
+ * `fsyncMs` extends that to an OS crash or power cut, minus at most that interval.
+ */
+export class JournalWriter {
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private dirtySinceSync = false;
+  private syncing = false;
+  private reservedSeq: number;
+  private lastMarkSeq = -1;
+  private capNoted = false;
+  private closed = false;
+  private readonly timers: ReturnType<typeof setInterval>[] = [];
+  readonly stats: WriterStats = { bytes: 0, lines: 0, fsyncs: 0, capped: 0, errors: 0, lastError: null, pendingBytes: 0 };
+
+  constructor(private readonly fd: number, private readonly header: Pick<SessionHeader, 'roomId' | 'platform'>, private readonly opts: WriterOptions) {
+    this.stats.bytes = opts.startBytes ?? 0;
+    this.reservedSeq = opts.reservedSeq ?? 0;
+    const every = (ms: number, fn: () => void) => {
+      const t = setInterval(fn, ms);
+      t.unref?.();
+      this.timers.push(t);
+    };
+    every(opts.flushMs ?? 100, () => this.tryFlush());
+    every(opts.fsyncMs ?? 1000, () => this.syncSoon());
+    every(opts.markMs ?? 5000, () => this.mark());
+  }
+
+  private get maxBytes(): number {
+    return this.opts.maxBytes ?? 4 * 1024 ** 3;
+  }
+
+  /** Record one room input. Commands are on disk when this returns; it throws if they cannot be. */
+  append(input: RoomInput): void {
+    if (this.closed) {
+      // Only during shutdown: a command must not be acknowledged, events are simply not kept.
+      if (input.kind === 'command') throw new Error('journal is closed');
+      return;
+    }
+    if (input.kind === 'events' && this.stats.bytes + this.pendingBytes > this.maxBytes) {
+      const kept = input.events.filter((e) => !BULK.has(e.type));
+      this.stats.capped += input.events.length - kept.length;
+      if (!this.capNoted) {
+        this.capNoted = true;
+        this.push(encodeRecord({ k: 'mark', at: this.opts.now(), ...this.opts.progress(), cap: true }));
+      }
+      if (!kept.length) return;
+      input = { ...input, events: kept };
+    }
+    this.push(encodeInput(input, this.header));
+    if (input.kind === 'command') this.flush();
+    else if (this.pendingBytes > 1024 * 1024) this.tryFlush();
+  }
+
+  /** Append a raw record line (header, run marker) and write it now. */
+  writeLine(line: string): void {
+    this.push(line);
+    this.flush();
+  }
+
+  private push(line: string): void {
+    this.pending.push(line);
+    this.pendingBytes += Buffer.byteLength(line);
+    this.stats.lines++;
+    this.stats.pendingBytes = this.pendingBytes;
+  }
+
+  /** Write everything buffered now; throws on a write error (the data stays buffered). */
+  flush(): void {
+    if (!this.pending.length) return;
+    const data = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
+    const buf = Buffer.from(data);
+    let off = 0;
+    try {
+      while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+    } catch (e) {
+      this.stats.errors++;
+      this.stats.lastError = e instanceof Error ? e.message : String(e);
+      // Keep what was not written, unless a dead disk would make it grow without bound.
+      const rest = buf.subarray(off).toString();
+      this.pending = this.pendingBytes > MAX_PENDING ? [] : [rest];
+      this.pendingBytes = this.pending.length ? Buffer.byteLength(rest) : 0;
+      this.stats.pendingBytes = this.pendingBytes;
+      this.stats.bytes += off;
+      throw e;
+    }
+    this.stats.bytes += buf.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.stats.pendingBytes = 0;
+    this.dirtySinceSync = true;
+  }
+
+  /** Flush, swallowing (but counting) a write error: for timers and event paths. */
+  tryFlush(): boolean {
+    try {
+      this.flush();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Called before the hub sends a delta numbered `nextSeq`: everything a client may see is
+   * written first, and the seq is covered by a reservation that is on disk (fsync'd), so a
+   * restarted hub always numbers after anything a client ever saw.
+   */
+  beforeDelta(nextSeq: number): void {
+    if (this.closed) return;
+    this.tryFlush();
+    if (nextSeq <= this.reservedSeq) return;
+    const upTo = nextSeq + (this.opts.seqBlock ?? 1000) - 1;
+    this.push(encodeRecord({ k: 'seq', upTo }));
+    if (this.tryFlush()) {
+      try {
+        fdatasyncSync(this.fd);
+        this.stats.fsyncs++;
+        this.dirtySinceSync = false;
+      } catch (e) {
+        this.stats.errors++;
+        this.stats.lastError = e instanceof Error ? e.message : String(e);
+      }
+    }
+    // Advance even on failure: the hub keeps serving; the failure is counted and reported.
+    this.reservedSeq = upTo;
+  }
+
+  private mark(): void {
+    const p = this.opts.progress();
+    if (p.seq === this.lastMarkSeq) return;
+    this.lastMarkSeq = p.seq;
+    this.push(encodeRecord({ k: 'mark', at: this.opts.now(), seq: p.seq, events: p.events }));
+  }
+
+  private syncSoon(): void {
+    if (!this.tryFlush() || !this.dirtySinceSync || this.syncing || this.closed) return;
+    this.syncing = true;
+    this.dirtySinceSync = false;
+    fdatasync(this.fd, (err) => {
+      this.syncing = false;
+      if (err) {
+        this.dirtySinceSync = true;
+        this.stats.errors++;
+        this.stats.lastError = err.message;
+      } else this.stats.fsyncs++;
+    });
+  }
+
+  /** Write and fsync what is buffered, stop the timers and close the file. */
+  close(): void {
+    if (this.closed) return;
+    for (const t of this.timers) clearInterval(t);
+    this.mark();
+    this.tryFlush();
+    this.closed = true;
+    try {
+      fdatasyncSync(this.fd);
+    } catch { /* reported by stats already when writes failed */ }
+    closeSync(this.fd);
+  }
+}

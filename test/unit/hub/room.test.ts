@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Room } from '../../../electron/hub/room/room';
+import { loadSampleShow } from '../../../electron/hub/sampleShow';
+
+const T0 = 1_750_000_000_000;
+const show = loadSampleShow();
+const caller = { id: 'a', name: '场控', role: 'assistant' as const };
+
+describe('room', () => {
+  it('follows the platform explaining another product when asked to (replays)', () => {
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    room.followExplain = true;
+    const third = show.slots[2]!;
+    room.ingest([{ id: 'x1', platform: 'replay', roomId: 'main', ts: T0 + 5000, type: 'explain', productId: third.productId, state: 'start' }], T0 + 5000);
+    expect(room.live.onAirSlotId).toBe(third.id);
+    expect(room.live.onAirSince).toBe(T0 + 5000);
+  });
+
+  it('ignores explain events in a live room the assistant drives', () => {
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    room.ingest([{ id: 'x1', platform: 'sim', roomId: 'main', ts: T0 + 5000, type: 'explain', productId: show.slots[2]!.productId, state: 'start' }], T0 + 5000);
+    expect(room.live.onAirSlotId).toBe(show.slots[0]!.id);
+  });
+
+  it('tells the simulated audience about pressure selling when the host reads the 逼单 section', () => {
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    expect(room.simContext(T0).pressure).toBe(false);
+    room.apply({ id: 'c1', type: 'prompter.section', section: 'closing' }, caller, T0 + 1000);
+    expect(room.simContext(T0 + 1000).pressure).toBe(true);
+  });
+
+  it('passes the 口令 of a running 福袋 to the audience', () => {
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    room.apply({ id: 'c1', type: 'cue.fire', kind: 'lucky_bag', note: '福袋 口令：周五见，5分钟开奖' }, caller, T0);
+    expect(room.simContext(T0 + 60_000).luckyBagPhrase).toBe('周五见');
+    expect(room.simContext(T0 + 6 * 60_000).luckyBagPhrase).toBeUndefined();
+  });
+
+  it('counts stock down with paid orders and marks the product sold out at zero', () => {
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    const p = show.products[0]!;
+    room.apply({ id: 's', type: 'product.stock', productId: p.id, delta: 2 - p.stock }, caller, T0);
+    const paid = (n: number) => ({ id: `p${n}`, platform: 'sim' as const, roomId: 'main', ts: T0, type: 'order.paid' as const, userId: `u${n}`, orderId: `o${n}`, productId: p.id, quantity: 1, amount: p.price });
+    room.ingest([paid(1)], T0);
+    expect(room.live.products[p.id]).toMatchObject({ stock: 1, soldOut: false });
+    room.ingest([paid(2)], T0);
+    expect(room.live.products[p.id]).toMatchObject({ stock: 0, soldOut: true });
+  });
+});
