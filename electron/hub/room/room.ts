@@ -14,6 +14,7 @@ import { DEFAULT_THRESHOLDS } from '../../../shared/domain/alerts/thresholds';
 import { activeCueKinds } from '../../../shared/domain/live/cues';
 import { emptyLiveState, findSlot } from '../../../shared/domain/live/queue';
 import { createMetricsEngine, type MetricsEngine } from '../../../shared/domain/metrics/engine';
+import { lintShow } from '../../../shared/domain/compliance/lintShow';
 import { buildReview } from '../../../shared/domain/review/buildReview';
 import { CommentStats } from '../../../shared/domain/review/commentStats';
 import { sanitizeViewerText } from '../../../shared/domain/text';
@@ -83,6 +84,8 @@ export class Room {
   private idCounter = 0;
   private answered = new Set<string>();
   private readonly commentStats = new CommentStats();
+  /** Price-claim findings per product of the current show (a refund-risk signal), by show identity. */
+  private priceClaims: { show: RunOfShow; counts: Record<string, number> } | null = null;
   readonly stats: RoomStats = { events: 0, duplicates: 0, commands: 0, rejectedCommands: 0 };
   /** Put the explained product on air when the platform says so (replays of recorded shows). */
   followExplain = false;
@@ -323,12 +326,29 @@ export class Room {
   private currentMetrics(now: number, force = false): { metrics: MetricsSnapshot; fresh: boolean } {
     const stale = !this.metrics || this.eventsSinceMetrics > 0 || now - this.metricsAt >= METRICS_IDLE_MS;
     if (force || stale) {
-      this.metrics = this.engine.snapshot(now, { show: this.core.show, live: this.core.live, answered: this.answered });
+      this.metrics = this.engine.snapshot(now, {
+        show: this.core.show, live: this.core.live, answered: this.answered, priceClaimFindings: this.priceClaimCounts(),
+      });
       this.metricsAt = now;
       this.eventsSinceMetrics = 0;
       return { metrics: this.metrics, fresh: true };
     }
     return { metrics: this.metrics!, fresh: false };
+  }
+
+  /** Talking points that make price claims the product's price data does not support, per product. */
+  private priceClaimCounts(): Record<string, number> {
+    const show = this.core.show;
+    if (this.priceClaims?.show !== show) {
+      const counts: Record<string, number> = {};
+      for (const f of lintShow(show)) {
+        if (f.category !== 'price') continue;
+        const productId = show.slots[f.slotIndex]?.productId;
+        if (productId) counts[productId] = (counts[productId] ?? 0) + 1;
+      }
+      this.priceClaims = { show, counts };
+    }
+    return this.priceClaims.counts;
   }
 
   get latestMetrics(): MetricsSnapshot | null {

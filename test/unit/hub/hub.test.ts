@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHub, type Hub } from '../../../electron/hub/hub';
+import type { Hub } from '../../../electron/hub/hub';
 import { joinHub, type TestClient } from '../../support/hubClient';
-import { comment, manualSource } from '../../support/manualSource';
+import { comment, type manualSource } from '../../support/manualSource';
+import { testHub, type TestHub } from '../../support/testHub';
 
+let t: TestHub;
 let hub: Hub;
 let source: ReturnType<typeof manualSource>;
 const clients: TestClient[] = [];
@@ -17,14 +16,14 @@ async function joinAs(role = 'assistant', extra: Record<string, string> = {}) {
 }
 
 beforeEach(async () => {
-  source = manualSource();
-  hub = await startHub({ source, staticDir: mkdtempSync(join(tmpdir(), 'ld-static-')), dataDir: mkdtempSync(join(tmpdir(), 'ld-data-')) });
   // A room with a source puts the first slot on air.
+  t = await testHub();
+  ({ hub, source } = t);
 });
 
 afterEach(async () => {
   for (const c of clients.splice(0)) c.close();
-  await hub.close();
+  await t.dispose();
 });
 
 describe('hub HTTP', () => {

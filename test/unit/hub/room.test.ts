@@ -47,3 +47,24 @@ describe('room', () => {
     expect(room.live.products[p.id]).toMatchObject({ stock: 0, soldOut: true });
   });
 });
+
+describe('room refund risk', () => {
+  it('counts a talking point with an unsupported price claim as a risk reason for its product', () => {
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    const slot = show.slots[0]!;
+    const product = show.products.find((p) => p.id === slot.productId)!;
+    const paid = { id: 'p1', platform: 'sim' as const, roomId: 'main', ts: T0, type: 'order.paid' as const, userId: 'u1', orderId: 'o1', productId: product.id, quantity: 1, amount: product.price };
+    room.ingest([paid], T0);
+    const before = room.flush(T0 + 1000)!.metrics!.products[product.id]!.risk;
+    const claimed = {
+      ...show,
+      slots: show.slots.map((s, i) => (i === 0 ? { ...s, talkingPoints: { ...s.talkingPoints, priceMechanism: '全网最低价，原价 9999 元，今天只要一折！' } } : s)),
+    };
+    const ack = room.apply({ id: 'r1', type: 'show.replace', rev: 0, show: claimed }, { id: 'p', name: '运营', role: 'producer' }, T0 + 2000);
+    expect(ack.ok).toBe(true);
+    const after = room.flush(T0 + 3000)!.metrics!.products[product.id]!.risk;
+    expect(after.rate).toBeGreaterThan(before.rate);
+    const claimShare = (r: typeof before) => r.reasons.find((x) => x.code === 'price_claims')?.contribution ?? 0;
+    expect(claimShare(after)).toBeGreaterThan(claimShare(before));
+  });
+});

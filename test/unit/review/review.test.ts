@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startHub, type Hub } from '../../../electron/hub/hub';
+import type { Hub } from '../../../electron/hub/hub';
 import { csvCell } from '../../../electron/hub/reviewCsv';
 import { CommentStats, repeatKey } from '../../../shared/domain/review/commentStats';
 import { ReviewReport } from '../../../shared/protocol/review';
 import type { LiveEvent } from '../../../shared/protocol/events';
-import { comment, manualSource } from '../../support/manualSource';
+import { comment, type manualSource } from '../../support/manualSource';
+import { testHub, type TestHub } from '../../support/testHub';
 
 describe('comment stats', () => {
   it('counts repeats of the same question regardless of punctuation, spaces and emoji', () => {
@@ -35,13 +33,14 @@ describe('review CSV', () => {
 });
 
 describe('review API', () => {
+  let t: TestHub;
   let hub: Hub;
   let source: ReturnType<typeof manualSource>;
   beforeEach(async () => {
-    source = manualSource();
-    hub = await startHub({ source, staticDir: mkdtempSync(join(tmpdir(), 'ld-s-')), dataDir: mkdtempSync(join(tmpdir(), 'ld-d-')) });
+    t = await testHub();
+    ({ hub, source } = t);
   });
-  afterEach(() => hub.close());
+  afterEach(() => t.dispose());
 
   const get = (path: string, role = 'producer') => fetch(`${hub.url}${path}`, { headers: { authorization: `Bearer ${hub.token}`, 'x-livedeck-role': role } });
 
