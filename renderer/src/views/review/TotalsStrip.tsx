@@ -1,0 +1,88 @@
+import type { ReactNode } from 'react';
+import type { ReviewReport } from '../../../../shared/protocol/review';
+import { fmtInt, fmtMoney, fmtPct, fmtPrice } from '../../lib/format';
+import { RISK_HIGH, RISK_MID, riskBand } from '../../lib/riskBand';
+import type { Lang } from '../../store/ui.slice';
+import { reasonLabel, rtOf, type RtFn } from './i18n';
+
+interface Props {
+  report: ReviewReport;
+  lang: Lang;
+  rt: RtFn;
+}
+
+function Figure({ label, value, sub, hint, testId, raw }: { label: string; value: string; sub?: ReactNode; hint?: string; testId?: string; raw?: number }) {
+  return (
+    <div className="rv-fig" title={hint} data-testid={testId} data-value={raw}>
+      <div className="rv-fig-label">{label}</div>
+      <div className="rv-fig-value num">{value}</div>
+      {sub ? <div className="rv-fig-sub">{sub}</div> : null}
+    </div>
+  );
+}
+
+const SCALE_MAX = 0.6;
+const pos = (v: number) => `${(Math.min(v, SCALE_MAX) / SCALE_MAX) * 100}%`;
+
+/** The session's totals: GMV (refunds included, labelled), traffic, conversion, value per viewer, refunds and risk. */
+export function TotalsStrip({ report, lang, rt }: Props) {
+  const f = report.totals;
+  const peak = report.series.reduce((m, p) => Math.max(m, p.online), 0);
+  const target = report.products.reduce((a, p) => a + (p.targetGmv ?? 0), 0);
+  const ofTarget = target ? f.gmv / target : null;
+  const band = riskBand(report.risk.rate);
+  const reasons = [...report.risk.reasons].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
+  return (
+    <div className="rv-totals">
+      <div className="rv-gmv" data-testid="review-total-gmv" data-value={Math.round(f.gmv)} title={rt('gmvNoteLong')}>
+        <div className="rv-fig-label">
+          {rt('gmv')} <span className="rv-note">{rt('gmvNote')}</span>
+        </div>
+        <div className="rv-gmv-value num">{fmtMoney(f.gmv, false, lang)}</div>
+        {ofTarget !== null ? (
+          <div className="rv-gmv-target">
+            <div className="rv-progress">
+              <span className={`rv-progress-fill ${ofTarget >= 1 ? 'is-good' : ofTarget >= 0.7 ? 'is-mid' : 'is-bad'}`} style={{ width: `${Math.min(1, ofTarget) * 100}%` }} />
+            </div>
+            <span className="num">{rt('ofTarget', { pct: fmtPct(ofTarget, 0) })}</span>
+            <span className="muted num">{rt('target')} {fmtMoney(target, true, lang)}</span>
+          </div>
+        ) : null}
+        <div className="rv-fig-sub">{rt('refunded')} <b className="num">{fmtMoney(f.refundAmount, false, lang)}</b></div>
+      </div>
+      <div className="rv-figs">
+        <Figure label={rt('totalViewers')} value={fmtInt(f.totalViewers, true, lang)} raw={f.totalViewers} testId="review-total-viewers" />
+        <Figure label={rt('avgOnline')} value={fmtInt(f.avgOnline, false, lang)} sub={<>{rt('peak')} <b className="num">{fmtInt(peak, false, lang)}</b></>} />
+        <Figure label={rt('buyers')} value={fmtInt(f.buyers, false, lang)} sub={<>{rt('units')} <b className="num">{fmtInt(f.units, false, lang)}</b></>} />
+        <Figure label={rt('conversion')} value={fmtPct(f.conversion, 2)} hint={rt('conversionHint')} sub={<span className="muted">{rt('conversionHint')}</span>} />
+        <Figure label={rt('aov')} value={f.buyers ? fmtMoney(f.avgOrderValue, false, lang) : '—'} />
+        <Figure label={rt('gpm')} value={fmtMoney(f.gpm, false, lang)} hint={rt('gpmHint')} sub={<span className="muted">{rt('gpmHint')}</span>} />
+        <Figure label={rt('uvValue')} value={fmtPrice(Math.round(f.uvValue))} hint={rt('uvHint')} sub={<span className="muted">{rt('uvHint')}</span>} />
+        <Figure label={rt('refundRate')} value={f.gmv ? fmtPct(f.refundRate, 1) : '—'} hint={rt('refundRateHint')} sub={<span className="muted">{rt('refundRateHint')}</span>} />
+      </div>
+      <div className={`rv-risk risk-${band}`} data-testid="review-risk" data-value={report.risk.rate} data-band={band}>
+        <div className="rv-fig-label">
+          {rt('predicted')} <span className={`rv-pill rv-pill-${band}`}>{rtOf(rt, 'band', band)}</span>
+        </div>
+        <div className="rv-risk-main">
+          <span className="rv-risk-value num">{fmtPct(report.risk.rate, 1)}</span>
+          <span className="rv-risk-money">{rt('atRisk')} <b className="num">{fmtMoney(report.risk.atRisk, false, lang)}</b></span>
+        </div>
+        <div className="rv-riskscale" aria-hidden>
+          <span className="rb-low" style={{ width: pos(RISK_MID) }} />
+          <span className="rb-mid" style={{ width: `calc(${pos(RISK_HIGH)} - ${pos(RISK_MID)})` }} />
+          <span className="rb-high" />
+          <i className="rb-marker" style={{ left: pos(report.risk.rate) }} />
+        </div>
+        <ul className="rv-reasons">
+          {reasons.map((r) => (
+            <li key={r.code} title={r.detail ?? r.label}>
+              <span className="ellipsis">{reasonLabel(lang, r)}</span>
+              <span className="num muted">+{(r.contribution * 100).toFixed(1)}pt</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

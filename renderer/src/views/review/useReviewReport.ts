@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ReviewReport } from '../../../../shared/protocol/review';
+import { apiFetch } from '../../services/hubHttp';
+
+export type ReviewErrorKind = 'auth' | 'forbidden' | 'network' | 'server' | 'invalid';
+export interface ReviewError {
+  kind: ReviewErrorKind;
+  status: number | null;
+}
+
+export interface ReviewState {
+  report: ReviewReport | null;
+  error: ReviewError | null;
+  loading: boolean;
+  /** Local time the last good report arrived. */
+  fetchedAt: number | null;
+}
+
+const AUTO_REFRESH_MS = 30_000;
+
+function errorOf(status: number): ReviewError {
+  if (status === 401) return { kind: 'auth', status };
+  if (status === 403) return { kind: 'forbidden', status };
+  return { kind: 'server', status };
+}
+
+/** GET /api/review, validated on receipt. Throws a ReviewError. */
+async function fetchReview(signal: AbortSignal): Promise<ReviewReport> {
+  let res: Response;
+  try {
+    res = await apiFetch('/api/review', { signal, cache: 'no-store' });
+  } catch (e) {
+    if (signal.aborted) throw e;
+    throw { kind: 'network', status: null } satisfies ReviewError;
+  }
+  if (!res.ok) throw errorOf(res.status);
+  const parsed = ReviewReport.safeParse(await res.json().catch(() => null));
+  if (!parsed.success) throw { kind: 'invalid', status: res.status } satisfies ReviewError;
+  return parsed.data;
+}
+
+const isReviewError = (e: unknown): e is ReviewError => typeof e === 'object' && e !== null && 'kind' in e;
+
+/**
+ * The 复盘 report of the hub's session, fetched as role `as` (null: do not fetch — a role that may
+ * not see it). Refetches when the role changes, keeps the last good report while refreshing, and
+ * refreshes every 30 s while the show is still live.
+ */
+export function useReviewReport(as: string | null): ReviewState & { refresh: () => void } {
+  const enabled = as !== null;
+  const [state, setState] = useState<ReviewState>({ report: null, error: null, loading: enabled, fetchedAt: null });
+  const ctl = useRef<AbortController | null>(null);
+
+  const refresh = useCallback(() => {
+    ctl.current?.abort();
+    const c = new AbortController();
+    ctl.current = c;
+    setState((s) => ({ ...s, loading: true }));
+    fetchReview(c.signal).then(
+      (report) => {
+        if (!c.signal.aborted) setState({ report, error: null, loading: false, fetchedAt: Date.now() });
+      },
+      (e: unknown) => {
+        if (c.signal.aborted) return;
+        const error = isReviewError(e) ? e : ({ kind: 'network', status: null } as const);
+        setState((s) => ({ ...s, error, loading: false }));
+      },
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    refresh();
+    return () => ctl.current?.abort();
+  }, [enabled, as, refresh]);
+
+  const live = state.report !== null && state.report.endedAt === null;
+  useEffect(() => {
+    if (!enabled || !live) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') refresh();
+    }, AUTO_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [enabled, live, refresh]);
+
+  return { ...state, refresh };
+}
