@@ -58,7 +58,7 @@ export type PlannedCue = z.infer<typeof PlannedCue>;
 
 export const SlotTargets = z.object({
   gmv: Fen.optional(),
-  /** 成交转化率 target, ratio 0..1. */
+  /** 点击-成交转化率 target for the product while the slot is on air (buyers ÷ click users), 0..1. */
   conversion: z.number().min(0).max(1).optional(),
 });
 
