@@ -1,18 +1,24 @@
 // LiveDeck's Electron main process — a thin wiring file. It starts the embedded hub on loopback
 // with a per-launch secret, hardens every window and session, and opens the console and the
-// host's prompter. All decisions live in electron/shell/*, which are unit-tested under Node.
+// host's prompter. The 团队 / Team menu can restart the hub on the LAN (with a join code) and back.
+// All decisions live in electron/shell/*, which are unit-tested under Node.
 import { app, dialog, Menu, session, shell } from 'electron';
 import { randomBytes } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { startHub } from './hub/hub';
+import { startHub, type Hub } from './hub/hub';
 import { guardWebContents } from './shell/guards';
+import { createHubSharing } from './shell/hubSharing';
 import { registerShellIpc } from './shell/ipc/register';
-import { buildMenuTemplate } from './shell/menu';
+import { hubOptionsFor } from './shell/lan';
+import { lanDialogs } from './shell/lanDialogs';
+import { buildMenuTemplate, menuLanguage } from './shell/menu';
 import { originOf } from './shell/security';
 import { hardenSession } from './shell/session';
 import { createWindowManager } from './shell/windows';
 
 const log = (message: string): void => console.log(`[livedeck] ${message}`);
+/** The origin the windows load the hub from; it follows the hub when LAN sharing restarts it. */
 let hubOrigin: string | null = null;
 
 app.enableSandbox();
@@ -29,37 +35,70 @@ app.on('window-all-closed', () => app.quit());
 if (!app.requestSingleInstanceLock()) app.quit();
 else app.whenReady().then(launch).catch(fail);
 
+function originOfHub(hub: Hub): string {
+  const origin = originOf(hub.consoleUrl);
+  if (!origin) throw new Error(`the hub gave an unusable console URL (${hub.url})`);
+  return origin;
+}
+
 async function launch(): Promise<void> {
   const token = randomBytes(24).toString('base64url');
-  const hub = await startHub({ host: '127.0.0.1', port: 0, token, dataDir: app.getPath('userData') });
-  hubOrigin = originOf(hub.consoleUrl);
-  if (!hubOrigin) throw new Error(`the hub gave an unusable console URL (${hub.url})`);
-  const origin = hubOrigin;
+  const dataDir = app.getPath('userData');
+  const lang = menuLanguage(app.getLocale());
+  // The document and catalog-import API, as `livedeck serve` has it; the same on every restart.
+  const first = await startHub(hubOptionsFor(false, { token, dataDir, port: 0 }));
+  hubOrigin = originOfHub(first);
 
-  hardenSession(session.defaultSession, origin, (permission, from) => log(`denied permission ${permission} to ${from}`));
+  hardenSession(session.defaultSession, () => hubOrigin, (permission, from) => log(`denied permission ${permission} to ${from}`));
   const windows = createWindowManager({
-    urls: { console: hub.consoleUrl, prompter: hub.prompterUrl },
+    urls: { console: first.consoleUrl, prompter: first.prompterUrl },
     preloadPath: join(__dirname, 'preload.js'),
     iconPath: join(__dirname, '..', '..', 'assets', 'icons', '256x256.png'),
     devTools: !app.isPackaged,
     log,
   });
   registerShellIpc({ windows, getHubOrigin: () => hubOrigin, log });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({
-    isPackaged: app.isPackaged,
-    platform: process.platform,
-    locale: app.getLocale(),
-    actions: {
-      openConsole: () => windows.open('console'),
-      openPrompter: () => windows.open('prompter'),
-      openInBrowser: () => void shell.openExternal(hub.consoleUrl),
-      about: () => void dialog.showMessageBox({
-        title: 'LiveDeck 直播中控台',
-        message: `LiveDeck 直播中控台 ${app.getVersion()}`,
-        detail: `Electron ${process.versions.electron} · ${process.platform}/${process.arch}\n${origin}`,
-      }),
+
+  const sharing = createHubSharing<Hub>(first, { token, dataDir }, {
+    startHub: (options) => startHub(options),
+    ...lanDialogs(lang, networkInterfaces, log),
+    useHub: (hub) => {
+      // Origin first (guards, CSP, IPC trust), then the windows reload at the new URLs.
+      hubOrigin = originOfHub(hub);
+      windows.load({ console: hub.consoleUrl, prompter: hub.prompterUrl });
     },
-  })));
+    onState: () => setMenu(),
+    log,
+  });
+
+  function setMenu(): void {
+    const state = sharing.state();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({
+      isPackaged: app.isPackaged,
+      platform: process.platform,
+      locale: app.getLocale(),
+      actions: {
+        openConsole: () => windows.open('console'),
+        openPrompter: () => windows.open('prompter'),
+        openInBrowser: () => {
+          const hub = sharing.hub();
+          if (hub) void shell.openExternal(hub.consoleUrl);
+        },
+        about: () => void dialog.showMessageBox({
+          title: 'LiveDeck 直播中控台',
+          message: `LiveDeck 直播中控台 ${app.getVersion()}`,
+          detail: `Electron ${process.versions.electron} · ${process.platform}/${process.arch}\n${hubOrigin ?? ''}`,
+        }),
+      },
+      team: {
+        sharing: state.sharing,
+        busy: state.phase !== 'idle',
+        toggleSharing: () => void sharing.toggle(),
+        showJoinCode: () => void sharing.showJoinCode(),
+      },
+    })));
+  }
+  setMenu();
 
   app.on('second-instance', () => windows.focusConsole());
   app.on('activate', () => windows.focusConsole());
@@ -68,12 +107,12 @@ async function launch(): Promise<void> {
     if (hubClosed) return;
     event.preventDefault();
     hubClosed = true;
-    void hub.close().catch((err: unknown) => log(`hub close failed: ${String(err)}`)).finally(() => app.quit());
+    void sharing.close().catch((err: unknown) => log(`hub close failed: ${String(err)}`)).finally(() => app.quit());
   });
 
   windows.open('console');
   windows.open('prompter');
-  log(`hub ready on ${origin}`);
+  log(`hub ready on ${hubOrigin}`);
 }
 
 function fail(err: unknown): void {

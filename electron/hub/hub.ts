@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -9,7 +10,7 @@ import { createApi, send } from './http/api';
 import type { Route } from './http/route';
 import { serveStatic } from './http/static';
 import { defaultDataDir, defaultStaticDir } from './paths';
-import { SessionJournal, type JournalStatus } from './journal/session';
+import { journalPath, SessionJournal, type JournalStatus } from './journal/session';
 import { Room } from './room/room';
 import { reviewRoutes } from './review.routes';
 import { hubRoutes } from './routes';
@@ -39,8 +40,14 @@ export interface HubOptions {
   dataDir?: string;
   /** Journal the session to `<dataDir>/sessions/<roomId>.journal.jsonl`. Default: on when `dataDir` is given. */
   journal?: boolean;
-  /** Continue the session journaled on disk (default). false: move it aside and start a new session. */
+  /**
+   * Continue the session journaled on disk. true: always; false: move it aside and start a new
+   * session; default: continue when the journal was written in the last `resumeWindowMs` (a crash
+   * or restart during the show), start anew otherwise (yesterday's show).
+   */
   resume?: boolean;
+  /** Default 6 hours. */
+  resumeWindowMs?: number;
   /** Extra browser origins allowed to connect (e.g. the vite dev server). */
   extraOrigins?: string[];
   /** Extra HTTP API routes under /api (documents, import and review are built in). */
@@ -84,6 +91,14 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+function recentlyWritten(path: string, now: number, windowMs: number): boolean {
+  try {
+    return now - statSync(path).mtimeMs < windowMs;
+  } catch {
+    return true; // nothing on disk: nothing to resume either way
+  }
+}
+
 /** Start a hub: HTTP (renderer, /healthz, /api) + socket.io + one room fed by its source. */
 export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const now = opts.now ?? Date.now;
@@ -98,7 +113,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const roomId = opts.roomId ?? 'main';
   const counters = { invalid: 0, rateLimited: 0, refusedHandshakes: 0 };
 
-  const journal = (opts.journal ?? opts.dataDir !== undefined) ? new SessionJournal({ dataDir, roomId, resume: opts.resume ?? true, now }) : null;
+  const resume = opts.resume ?? recentlyWritten(journalPath(dataDir, roomId), now(), opts.resumeWindowMs ?? 6 * 3600_000);
+  const journal = (opts.journal ?? opts.dataDir !== undefined) ? new SessionJournal({ dataDir, roomId, resume, now }) : null;
   const room = journal?.room ?? new Room({ roomId, show, now: now(), startOnAir: opts.source !== null });
   room.followExplain = opts.source?.kind === 'replay';
   journal?.start(room, { show, startOnAir: opts.source !== null });

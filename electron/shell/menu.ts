@@ -9,11 +9,23 @@ export interface MenuActions {
   about(): void;
 }
 
+/** The 团队 / Team menu: LAN sharing of the embedded hub (issue 5, "the team"). */
+export interface TeamMenu {
+  /** The hub listens on the LAN (with a join code): the checkbox is ticked. */
+  sharing: boolean;
+  /** A confirmation or a hub restart is under way: both items are disabled until it ends. */
+  busy: boolean;
+  toggleSharing(): void;
+  showJoinCode(): void;
+}
+
 export interface MenuContext {
   isPackaged: boolean;
   platform: NodeJS.Platform | string;
   locale: string;
   actions: MenuActions;
+  /** Absent: no Team menu (e.g. a shell without an embedded hub). */
+  team?: TeamMenu;
 }
 
 const LABELS = {
@@ -22,6 +34,7 @@ const LABELS = {
     view: '视图', reload: '重新加载', forceReload: '强制重新加载', devTools: '开发者工具',
     resetZoom: '实际大小', zoomIn: '放大', zoomOut: '缩小', fullscreen: '全屏',
     window: '窗口', console: '中控台', prompter: '打开提词器', minimize: '最小化', close: '关闭窗口',
+    team: '团队', shareOnLan: '允许局域网加入…', showJoinCode: '显示加入口令',
     help: '帮助', about: '关于 LiveDeck 直播中控台',
   },
   en: {
@@ -29,12 +42,15 @@ const LABELS = {
     view: 'View', reload: 'Reload', forceReload: 'Force Reload', devTools: 'Developer Tools',
     resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullscreen: 'Full Screen',
     window: 'Window', console: 'Console', prompter: 'Open Prompter', minimize: 'Minimize', close: 'Close Window',
+    team: 'Team', shareOnLan: 'Share on LAN…', showJoinCode: 'Show Join Code',
     help: 'Help', about: 'About LiveDeck',
   },
 } as const;
 
+export type ShellLanguage = keyof typeof LABELS;
+
 /** Chinese for Chinese systems (and when the locale is unknown), English for every other language. */
-export function menuLanguage(locale: string): keyof typeof LABELS {
+export function menuLanguage(locale: string): ShellLanguage {
   return locale === '' || /^zh\b/i.test(locale) ? 'zh' : 'en';
 }
 
@@ -77,8 +93,21 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         { role: 'close', label: t.close },
       ],
     },
+    ...(ctx.team ? [teamMenu(t, ctx.team)] : []),
     { label: t.help, submenu: [{ label: t.about, click: () => actions.about() }] },
   ];
   if (ctx.platform === 'darwin') template.unshift({ role: 'appMenu', label: 'LiveDeck' });
   return template;
+}
+
+function teamMenu(t: (typeof LABELS)[ShellLanguage], team: TeamMenu): MenuItemConstructorOptions {
+  return {
+    label: t.team,
+    submenu: [
+      // Electron flips a checkbox on click by itself; main.ts rebuilds the menu from the real state
+      // after every change, so a cancelled confirmation or a failed restart shows the truth.
+      { label: t.shareOnLan, type: 'checkbox', checked: team.sharing, enabled: !team.busy, click: () => team.toggleSharing() },
+      { label: t.showJoinCode, enabled: team.sharing && !team.busy, click: () => team.showJoinCode() },
+    ],
+  };
 }

@@ -17,10 +17,19 @@ export interface WindowManager {
   open(kind: WindowKind): BrowserWindow;
   /** Brings back the console (second app launch, dock click). */
   focusConsole(): void;
+  /**
+   * The hub restarted (LAN sharing on or off): open windows load its new URLs now, windows
+   * opened later use them too.
+   */
+  load(urls: Record<WindowKind, string>): void;
 }
 
 export function createWindowManager(opts: WindowManagerOptions): WindowManager {
   const windows = new Map<WindowKind, BrowserWindow>();
+  let urls: Record<WindowKind, string> = { ...opts.urls };
+  function load(kind: WindowKind, win: BrowserWindow): void {
+    win.loadURL(urls[kind]).catch((err: unknown) => opts.log(`${kind} failed to load: ${String(err)}`));
+  }
 
   const plan = () => planWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
 
@@ -37,7 +46,7 @@ export function createWindowManager(opts: WindowManagerOptions): WindowManager {
       opts.log(`${kind} page gone (${details.reason}); reloading`);
       if (details.reason !== 'clean-exit' && !win.isDestroyed()) setTimeout(() => !win.isDestroyed() && win.reload(), 1000);
     });
-    void win.loadURL(opts.urls[kind]).catch((err: unknown) => opts.log(`${kind} failed to load: ${String(err)}`));
+    load(kind, win);
     return win;
   }
 
@@ -63,6 +72,10 @@ export function createWindowManager(opts: WindowManagerOptions): WindowManager {
     },
     focusConsole() {
       this.open('console');
+    },
+    load(next) {
+      urls = { ...next };
+      for (const [kind, win] of windows) if (!win.isDestroyed()) load(kind, win);
     },
   };
 }

@@ -2,12 +2,8 @@ import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
 import { startHub } from '../../hub/hub';
 import { defaultDataDir } from '../../hub/paths';
 import { networkInterfaces } from 'node:os';
+import { lanAddresses } from '../../hub/lanAddresses';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
-
-/** This machine's IPv4 LAN addresses, for the join hint. */
-function lanAddresses(): string[] {
-  return Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n!.address);
-}
 
 /** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -20,12 +16,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!SIM_PRESETS.includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
   const dataDir = typeof flags['data-dir'] === 'string' ? flags['data-dir'] : defaultDataDir();
 
-  const hub = await startHub({ host, port, seed, preset, dataDir, resume: flags.fresh !== true });
+  const hub = await startHub({ host, port, seed, preset, dataDir, ...(flags.fresh === true ? { resume: false } : {}) });
   io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
   const report = hub.journal?.report;
   if (report) io.stderr.write(`resumed the session journaled in ${dataDir} (start a new one with --fresh)\n`);
   if (hub.joinCode) {
-    const addresses = lanAddresses();
+    const addresses = lanAddresses(networkInterfaces());
     const where = addresses.length ? addresses.map((a) => `http://${a}:${hub.port}/`).join('  ') : `http://<this machine's address>:${hub.port}/`;
     io.stderr.write(`局域网加入 / LAN: open ${where} on another device and enter join code 加入口令 ${hub.joinCode}\n`);
   }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildCsp, parseCsp, withCspHeader } from '../../../electron/shell/csp';
-import { hardenSession } from '../../../electron/shell/session';
+import { cspForOrigin, hardenSession } from '../../../electron/shell/session';
 
 const HUB = 'http://127.0.0.1:43117';
 
@@ -130,5 +130,54 @@ describe('hardenSession', () => {
     };
     expect(respond(`${HUB}/index.html`)?.responseHeaders).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [buildCsp(HUB)] });
     expect(respond('http://127.0.0.1:9999/')).toEqual({});
+  });
+});
+
+describe('hardenSession after the hub restarted on another port (LAN sharing)', () => {
+  const NEXT = 'http://127.0.0.1:50123';
+
+  it('recomputes the CSP for the new origin and stops serving it to the old one', () => {
+    const { ses, state } = fakeSession();
+    let origin: string | null = HUB;
+    hardenSession(ses, () => origin);
+    expect(state.filter).toEqual({ urls: ['http://127.0.0.1/*'] });
+    const respond = (url: string) => {
+      let out: { responseHeaders?: Record<string, string[]> } | undefined;
+      state.headers!({ url, responseHeaders: {} }, (r) => { out = r; });
+      return out?.responseHeaders?.['Content-Security-Policy'] ?? null;
+    };
+    expect(respond(`${HUB}/`)).toEqual([buildCsp(HUB)]);
+    origin = NEXT;
+    expect(respond(`${NEXT}/?token=t&role=host`)).toEqual([buildCsp(NEXT)]);
+    expect(parseCsp(respond(`${NEXT}/`)![0]!).get('connect-src')).toEqual(["'self'", 'ws://127.0.0.1:50123']);
+    expect(respond(`${HUB}/`)).toBeNull();
+    origin = null;
+    expect(respond(`${NEXT}/`)).toBeNull();
+  });
+
+  it('grants the hub permissions to the new origin only', () => {
+    const { ses, state } = fakeSession();
+    let origin = HUB;
+    hardenSession(ses, () => origin);
+    expect(state.check!(null, 'fullscreen', HUB)).toBe(true);
+    origin = NEXT;
+    expect(state.check!(null, 'fullscreen', NEXT)).toBe(true);
+    expect(state.check!(null, 'fullscreen', HUB)).toBe(false);
+    let granted: boolean | undefined;
+    state.request!(null, 'clipboard-sanitized-write', (g) => { granted = g; }, { requestingUrl: `${HUB}/` });
+    expect(granted).toBe(false);
+  });
+
+  it('refuses to start without a usable origin', () => {
+    expect(() => hardenSession(fakeSession().ses, () => null)).toThrow(/origin/);
+    expect(() => hardenSession(fakeSession().ses, 'http://127.0.0.1:1/path')).toThrow(/origin/);
+  });
+
+  it('builds each origin\'s CSP once', () => {
+    const csp = cspForOrigin();
+    const a = csp(HUB);
+    expect(csp(HUB)).toBe(a);
+    expect(csp(NEXT)).toBe(buildCsp(NEXT));
+    expect(csp(HUB)).toBe(buildCsp(HUB));
   });
 });

@@ -1,7 +1,9 @@
 // electron/main.ts cannot run here (no Electron binary), so it is bundled as scripts/build.mjs
 // does and run against a fake 'electron' module and a stub hub. This checks the wiring: sandbox
 // enabled before ready, single-instance lock, guards on every webContents, the hardened session,
-// every IPC channel registered, both windows created securely with the hub's URLs.
+// every IPC channel registered, both windows created securely with the hub's URLs; and the 团队 /
+// Team menu's LAN sharing: hub restarts, window reloads, CSP / navigation / IPC following the new
+// origin, fallback to loopback. No socket is opened here: the hub is a stub.
 import { build } from 'esbuild';
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
@@ -41,13 +43,32 @@ interface FakeWindow extends EventEmitter {
   webContents: EventEmitter;
 }
 
-function fakeWorld(opts: { lock?: boolean; packaged?: boolean } = {}) {
+interface WorldOptions {
+  lock?: boolean;
+  packaged?: boolean;
+  /** Button index the confirmation dialog returns (1 = share, 0 = cancel). */
+  confirm?: number;
+  /** Button index the join dialog returns (0 = Copy, 1 = OK). */
+  join?: number;
+  /** host:port pairs (or bare hosts) the stub hub cannot listen on. */
+  busy?: string[];
+}
+interface MenuItem { label?: string; role?: string; type?: string; checked?: boolean; enabled?: boolean; click?: () => void; submenu?: MenuItem[] }
+interface StubHub { host: string; port: number; token: string; joinCode: string | null; consoleUrl: string; prompterUrl: string; closed: boolean }
+interface MessageBox { type?: string; title?: string; message?: string; detail?: string; buttons?: string[] }
+
+function fakeWorld(opts: WorldOptions = {}) {
   const log: string[] = [];
   const windows: FakeWindow[] = [];
   const handlers = new Map<string, unknown>();
   const hubCalls: Array<Record<string, unknown>> = [];
   let hubClosed = 0;
-  let menuTemplate: Array<{ submenu?: Array<{ role?: string }> }> = [];
+  const hubs: StubHub[] = [];
+  const messageBoxes: MessageBox[] = [];
+  const clipboardWrites: string[] = [];
+  let nextPort = 43117;
+  let codes = 482913;
+  let menuTemplate: MenuItem[] = [];
   const ses = {
     calls: [] as string[],
     filter: undefined as undefined | { urls: string[] },
@@ -86,7 +107,7 @@ function fakeWorld(opts: { lock?: boolean; packaged?: boolean } = {}) {
       windows.push(this as unknown as FakeWindow);
     }
     static fromWebContents() { return null; }
-    loadURL(url: string) { this.loaded.push(url); return Promise.resolve(); }
+    loadURL(url: string) { this.loaded.push(url); log.push(`load ${url.replace(/token=[^&]+/, 'token=…')}`); return Promise.resolve(); }
     isDestroyed() { return false; }
     isMinimized() { return false; }
     isFullScreen() { return false; }
@@ -105,21 +126,53 @@ function fakeWorld(opts: { lock?: boolean; packaged?: boolean } = {}) {
     session: { defaultSession: ses },
     ipcMain: { handle: (channel: string, listener: unknown) => handlers.set(channel, listener) },
     Menu: { buildFromTemplate: (t: typeof menuTemplate) => t, setApplicationMenu: (t: typeof menuTemplate) => { menuTemplate = t; } },
-    dialog: { showErrorBox: (title: string, detail: string) => log.push(`error ${title} ${detail.split('\n')[0]}`), showMessageBox: async () => ({}) },
+    dialog: {
+      showErrorBox: (title: string, detail: string) => log.push(`error ${title} ${detail.split('\n')[0]}`),
+      showMessageBox: async (box: MessageBox) => {
+        messageBoxes.push(box);
+        log.push(`dialog ${box.type ?? 'none'} ${box.title ?? ''}`);
+        return { response: box.type === 'warning' ? (opts.confirm ?? 1) : box.type === 'info' ? (opts.join ?? 1) : 0 };
+      },
+    },
     shell: { openExternal: async (url: string) => log.push(`openExternal ${url}`) },
+    clipboard: { writeText: (text: string) => clipboardWrites.push(text) },
   };
+  const os = {
+    networkInterfaces: () => ({
+      lo: [{ address: '127.0.0.1', family: 'IPv4', internal: true }, { address: '::1', family: 'IPv6', internal: true }],
+      en0: [{ address: 'fe80::1', family: 'IPv6', internal: false }, { address: '192.168.1.23', family: 'IPv4', internal: false }],
+    }),
+  };
+  // Like the real hub: port 0 picks a free port, a non-loopback host makes a join code, and the
+  // URLs always say 127.0.0.1 (the hub maps 0.0.0.0 to it).
   const hub = {
-    startHub: async (o: Record<string, unknown>) => {
+    startHub: async (o: { host: string; port: number; token: string; routes?: unknown }) => {
       hubCalls.push(o);
-      return {
-        url: HUB, port: 43117, token: o.token,
-        consoleUrl: `${HUB}/?token=${o.token}&role=assistant#/console`,
-        prompterUrl: `${HUB}/?token=${o.token}&role=host#/prompter`,
-        close: async () => { hubClosed++; },
+      log.push(`hub start ${o.host}:${o.port}`);
+      await Promise.resolve();
+      const open = hubs.filter((h) => !h.closed).map((h) => h.port);
+      if (opts.busy?.some((b) => b === o.host || b === `${o.host}:${o.port}`) || open.includes(o.port)) {
+        throw new Error(`listen EADDRINUSE: address already in use ${o.host}:${o.port}`);
+      }
+      const port = o.port === 0 ? nextPort++ : o.port;
+      const url = `http://127.0.0.1:${port}`;
+      const started: StubHub & { url: string; close(): Promise<void> } = {
+        url, host: o.host, port, token: o.token, closed: false,
+        joinCode: o.host === '127.0.0.1' ? null : String(codes++),
+        consoleUrl: `${url}/?token=${o.token}&role=assistant#/console`,
+        prompterUrl: `${url}/?token=${o.token}&role=host#/prompter`,
+        close: async () => {
+          hubClosed++;
+          started.closed = true;
+          log.push(`hub close ${o.host}:${port}`);
+        },
       };
+      hubs.push(started);
+      return started;
     },
   };
-  const fakeRequire = (id: string) => (id === 'electron' ? electron : id === 'livedeck-test-hub' ? hub : realRequire(id));
+  const fakeRequire = (id: string) =>
+    id === 'electron' ? electron : id === 'livedeck-test-hub' ? hub : id === 'node:os' ? os : realRequire(id);
 
   const run = async () => {
     const mod = { exports: {} };
@@ -127,7 +180,10 @@ function fakeWorld(opts: { lock?: boolean; packaged?: boolean } = {}) {
     ready();
     for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
   };
-  return { run, log, windows, handlers, hubCalls, ses, app, hubClosedCount: () => hubClosed, menu: () => menuTemplate };
+  return {
+    run, log, windows, handlers, hubCalls, ses, app, hubs, messageBoxes, clipboardWrites,
+    hubClosedCount: () => hubClosed, menu: () => menuTemplate,
+  };
 }
 
 describe('electron/main.ts wiring', () => {
@@ -154,6 +210,8 @@ describe('electron/main.ts wiring', () => {
     expect(a.hubCalls[0]).toMatchObject({ host: '127.0.0.1', port: 0, dataDir: '/fake/userData' });
     expect(a.hubCalls[0]!.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(a.hubCalls[0]!.token).not.toBe(b.hubCalls[0]!.token);
+    // The hub builds its document, import and review API itself (hub.ts), as for `livedeck serve`.
+    expect(a.hubCalls[0]!.routes).toBeUndefined();
   });
 
   it('opens the console and the prompter securely, the prompter full screen on the second display', async () => {
@@ -227,5 +285,157 @@ describe('electron/main.ts wiring', () => {
     const roles = w.menu().flatMap((m) => m.submenu ?? []).map((i) => i.role);
     expect(roles).not.toContain('toggleDevTools');
     expect(roles).toContain('reload');
+  });
+});
+
+describe('electron/main.ts LAN sharing (团队 / Team menu)', () => {
+  type World = ReturnType<typeof fakeWorld>;
+  const settle = async () => { for (let i = 0; i < 30; i++) await new Promise((r) => setImmediate(r)); };
+  const teamItem = (w: World, label: string) => {
+    const item = w.menu().find((m) => m.label === '团队')?.submenu?.find((i) => i.label === label);
+    if (!item) throw new Error(`no menu item ${label}`);
+    return item;
+  };
+  const shareItem = (w: World) => teamItem(w, '允许局域网加入…');
+  const click = async (w: World, label = '允许局域网加入…') => { teamItem(w, label).click!(); await settle(); };
+  const NEXT = 'http://127.0.0.1:43118';
+  const navigate = (w: World, url: string) => {
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler() {} });
+    w.app.emit('web-contents-created', {}, contents);
+    let prevented = false;
+    contents.emit('will-navigate', { url, preventDefault: () => { prevented = true; } });
+    return !prevented;
+  };
+  const cspFor = (w: World, url: string) => {
+    let out: { responseHeaders?: Record<string, string[]> } = {};
+    w.ses.headers!({ url, responseHeaders: {} }, (r) => { out = r as typeof out; });
+    return out.responseHeaders?.['Content-Security-Policy'] ?? null;
+  };
+  const ipcFrom = (w: World, url: string) =>
+    (w.handlers.get('app:info') as (e: unknown, a?: unknown) => Promise<unknown>)({ senderFrame: { url, parent: null }, sender: {} });
+
+  it('offers LAN sharing unticked, with the join code disabled, until the user turns it on', async () => {
+    const w = fakeWorld();
+    await w.run();
+    expect(w.menu().map((m) => m.label)).toEqual(['文件', '视图', '窗口', '团队', '帮助']);
+    expect(shareItem(w)).toMatchObject({ type: 'checkbox', checked: false, enabled: true });
+    expect(teamItem(w, '显示加入口令').enabled).toBe(false);
+  });
+
+  it('asks, then restarts the hub on 0.0.0.0 with the same port, token and data folder and a join code, and reloads the windows', async () => {
+    const w = fakeWorld();
+    await w.run();
+    const token = w.hubCalls[0]!.token as string;
+    w.log.length = 0;
+    await click(w);
+    expect(w.hubCalls).toHaveLength(2);
+    expect(w.hubCalls[1]).toEqual({ host: '0.0.0.0', port: 43117, token, dataDir: '/fake/userData' });
+    expect(w.log.slice(0, 3)).toEqual(['dialog warning 允许局域网加入', 'hub close 127.0.0.1:43117', 'hub start 0.0.0.0:43117']);
+    expect(w.hubs[0]!.closed).toBe(true);
+    const lan = w.hubs[1]!;
+    expect(lan.joinCode).toMatch(/^\d{6}$/);
+    // The windows still load 127.0.0.1 — the token-bearing URLs of the restarted hub.
+    expect(w.windows.map((win) => win.loaded.slice(1))).toEqual([[lan.consoleUrl], [lan.prompterUrl]]);
+    expect(lan.consoleUrl).toBe(`${HUB}/?token=${token}&role=assistant#/console`);
+    expect(shareItem(w)).toMatchObject({ checked: true, enabled: true });
+    expect(teamItem(w, '显示加入口令').enabled).toBe(true);
+    const join = w.messageBoxes.find((b) => b.type === 'info')!;
+    expect(join.detail).toContain('http://192.168.1.23:43117/');
+    expect(join.detail).toContain(lan.joinCode);
+    expect(join.detail).not.toMatch(/127\.0\.0\.1|fe80|::1/);
+    expect(join.buttons).toEqual(['复制', '好']);
+    expect(w.clipboardWrites).toEqual([]);
+    expect(printed.join('\n')).not.toContain(token);
+    expect(printed.join('\n')).not.toContain(lan.joinCode);
+  });
+
+  it('copies the LAN URL and the join code when the user presses 复制', async () => {
+    const w = fakeWorld({ join: 0 });
+    await w.run();
+    await click(w);
+    expect(w.clipboardWrites).toEqual([`http://192.168.1.23:43117/\n加入口令: ${w.hubs[1]!.joinCode}`]);
+    // 显示加入口令 shows the same dialog again.
+    await click(w, '显示加入口令');
+    expect(w.messageBoxes.filter((b) => b.type === 'info')).toHaveLength(2);
+    expect(w.clipboardWrites).toHaveLength(2);
+    expect(w.hubCalls).toHaveLength(2);
+  });
+
+  it('moves CSP, navigation guards and IPC trust to the new origin when the port changes, and refuses the old one', async () => {
+    const w = fakeWorld({ busy: ['0.0.0.0:43117'] });
+    await w.run();
+    expect(cspFor(w, `${HUB}/`)).toEqual([buildCsp(HUB)]);
+    await click(w);
+    expect(w.hubCalls.map((c) => `${c.host}:${c.port}`)).toEqual(['127.0.0.1:0', '0.0.0.0:43117', '0.0.0.0:0']);
+    const lan = w.hubs[1]!;
+    expect(lan.port).toBe(43118);
+    expect(w.windows.map((win) => win.loaded.at(-1))).toEqual([lan.consoleUrl, lan.prompterUrl]);
+    expect(lan.consoleUrl.startsWith(`${NEXT}/`)).toBe(true);
+
+    expect(cspFor(w, `${NEXT}/`)).toEqual([buildCsp(NEXT)]);
+    expect(cspFor(w, `${NEXT}/`)![0]).toContain('connect-src \'self\' ws://127.0.0.1:43118');
+    expect(cspFor(w, `${HUB}/`)).toBeNull();
+
+    expect(navigate(w, `${NEXT}/?role=host#/prompter`)).toBe(true);
+    expect(navigate(w, `${HUB}/`)).toBe(false);
+    expect(navigate(w, 'http://192.168.1.23:43118/')).toBe(false);
+    expect(navigate(w, 'https://evil.example/')).toBe(false);
+
+    await expect(ipcFrom(w, `${NEXT}/#/console`)).resolves.toMatchObject({ name: 'LiveDeck' });
+    await expect(ipcFrom(w, `${HUB}/#/console`)).rejects.toThrow(/refused/);
+    await expect(ipcFrom(w, 'http://192.168.1.23:43118/')).rejects.toThrow(/refused/);
+  });
+
+  it('turns sharing off without asking: back on 127.0.0.1, same port, no join code, windows reloaded', async () => {
+    const w = fakeWorld();
+    await w.run();
+    await click(w);
+    await click(w);
+    expect(w.hubCalls.map((c) => `${c.host}:${c.port}`)).toEqual(['127.0.0.1:0', '0.0.0.0:43117', '127.0.0.1:43117']);
+    expect(w.messageBoxes.filter((b) => b.type === 'warning')).toHaveLength(1);
+    const back = w.hubs[2]!;
+    expect(back).toMatchObject({ host: '127.0.0.1', port: 43117, joinCode: null, closed: false });
+    expect(w.hubs[1]!.closed).toBe(true);
+    expect(w.windows.map((win) => win.loaded.length)).toEqual([3, 3]);
+    expect(w.windows[0]!.loaded.at(-1)).toBe(back.consoleUrl);
+    expect(shareItem(w).checked).toBe(false);
+    expect(teamItem(w, '显示加入口令').enabled).toBe(false);
+    expect(navigate(w, `${HUB}/`)).toBe(true);
+  });
+
+  it('leaves everything as it was when the user cancels', async () => {
+    const w = fakeWorld({ confirm: 0 });
+    await w.run();
+    await click(w);
+    expect(w.hubCalls).toHaveLength(1);
+    expect(w.hubs[0]!.closed).toBe(false);
+    expect(w.windows.map((win) => win.loaded.length)).toEqual([1, 1]);
+    expect(shareItem(w).checked).toBe(false);
+  });
+
+  it('falls back to loopback when the hub cannot listen on the LAN, shows the error and keeps running', async () => {
+    const w = fakeWorld({ busy: ['0.0.0.0'] });
+    await w.run();
+    await click(w);
+    expect(w.hubCalls.map((c) => `${c.host}:${c.port}`)).toEqual(['127.0.0.1:0', '0.0.0.0:43117', '0.0.0.0:0', '127.0.0.1:43117']);
+    const back = w.hubs[1]!;
+    expect(back).toMatchObject({ host: '127.0.0.1', port: 43117, joinCode: null, closed: false });
+    expect(w.log.filter((l) => l.startsWith('error '))).toEqual(['error 无法开启局域网加入 内置服务已恢复为仅本机访问（127.0.0.1），局域网设备无法加入。']);
+    expect(w.log).not.toContain('exit 1');
+    expect(w.windows[0]!.loaded.at(-1)).toBe(back.consoleUrl);
+    expect(w.messageBoxes.filter((b) => b.type === 'info')).toEqual([]);
+    expect(shareItem(w)).toMatchObject({ checked: false, enabled: true });
+    expect(cspFor(w, `${HUB}/`)).toEqual([buildCsp(HUB)]);
+  });
+
+  it('closes the LAN hub, not the old one twice, when the app quits', async () => {
+    const w = fakeWorld();
+    await w.run();
+    await click(w);
+    w.app.emit('will-quit', { preventDefault: () => undefined });
+    await settle();
+    expect(w.hubs.map((h) => h.closed)).toEqual([true, true]);
+    expect(w.hubClosedCount()).toBe(2);
+    expect(w.log.at(-1)).toBe('quit');
   });
 });

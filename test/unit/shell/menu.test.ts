@@ -46,3 +46,40 @@ describe('buildMenuTemplate', () => {
     expect(menuLanguage('en-GB')).toBe('en');
   });
 });
+
+describe('the 团队 / Team menu', () => {
+  const team = (calls: string[], state: { sharing: boolean; busy: boolean }) => ({
+    ...state,
+    toggleSharing: () => calls.push('toggle'),
+    showJoinCode: () => calls.push('code'),
+  });
+  const teamItems = (t: MenuItemConstructorOptions[], label: string) => {
+    const menu = t.find((m) => m.label === label);
+    return Array.isArray(menu?.submenu) ? menu.submenu : [];
+  };
+
+  it('sits before Help, with a LAN checkbox and the join code, in Chinese and English', () => {
+    const zh = buildMenuTemplate({ isPackaged: true, platform: 'win32', locale: 'zh-CN', actions: actions([]), team: team([], { sharing: false, busy: false }) });
+    expect(zh.map((m) => m.label)).toEqual(['文件', '视图', '窗口', '团队', '帮助']);
+    expect(teamItems(zh, '团队').map((i) => [i.label, i.type ?? 'normal'])).toEqual([['允许局域网加入…', 'checkbox'], ['显示加入口令', 'normal']]);
+    const en = buildMenuTemplate({ isPackaged: true, platform: 'darwin', locale: 'en-US', actions: actions([]), team: team([], { sharing: false, busy: false }) });
+    expect(en.slice(1).map((m) => m.label)).toEqual(['File', 'View', 'Window', 'Team', 'Help']);
+    expect(teamItems(en, 'Team').map((i) => i.label)).toEqual(['Share on LAN…', 'Show Join Code']);
+  });
+
+  it('ticks the checkbox from the real sharing state and disables both items while busy', () => {
+    const menu = (state: { sharing: boolean; busy: boolean }) =>
+      teamItems(buildMenuTemplate({ isPackaged: true, platform: 'linux', locale: 'zh-CN', actions: actions([]), team: team([], state) }), '团队')
+        .map((i) => ({ checked: i.checked, enabled: i.enabled }));
+    expect(menu({ sharing: false, busy: false })).toEqual([{ checked: false, enabled: true }, { checked: undefined, enabled: false }]);
+    expect(menu({ sharing: true, busy: false })).toEqual([{ checked: true, enabled: true }, { checked: undefined, enabled: true }]);
+    expect(menu({ sharing: true, busy: true })).toEqual([{ checked: true, enabled: false }, { checked: undefined, enabled: false }]);
+  });
+
+  it('wires the items to the sharing actions', () => {
+    const calls: string[] = [];
+    const t = buildMenuTemplate({ isPackaged: true, platform: 'linux', locale: 'zh-CN', actions: actions([]), team: team(calls, { sharing: true, busy: false }) });
+    for (const item of teamItems(t, '团队')) (item.click as (() => void) | undefined)?.();
+    expect(calls).toEqual(['toggle', 'code']);
+  });
+});
