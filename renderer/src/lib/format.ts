@@ -2,7 +2,13 @@ import type { Lang } from '../store/ui.slice';
 
 /** Number formatting for the control room: tabular figures, fen → ¥, 万/亿 for big Chinese figures. */
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const trimmed = (n: number, digits: number) => n.toFixed(digits).replace(/\.?0+$/, '');
+/** Fixed decimals without trailing zeros: 1.20 → "1.2", 3.00 → "3"; whole numbers keep theirs (100 stays "100"). */
+const trimmed = (n: number, digits: number) => {
+  const s = n.toFixed(digits);
+  return digits > 0 ? s.replace(/\.?0+$/, '') : s;
+};
+/** Rounds without producing "-0". */
+const roundInt = (n: number) => Math.round(n) || 0;
 
 function compactZh(n: number): string | null {
   const a = Math.abs(n);
@@ -22,7 +28,7 @@ function compactEn(n: number): string | null {
 /** Integer count: 12,345 — or 1.23万 when compact. */
 export function fmtInt(n: number, compact = false, lang: Lang = 'zh-CN'): string {
   if (!Number.isFinite(n)) return '—';
-  const r = Math.round(n);
+  const r = roundInt(n);
   if (compact) {
     const c = lang === 'en' ? compactEn(r) : compactZh(r);
     if (c) return c;
@@ -30,15 +36,16 @@ export function fmtInt(n: number, compact = false, lang: Lang = 'zh-CN'): string
   return grouped.format(r);
 }
 
-/** Money from fen: ¥12,345 (whole yuan), ¥1.23万 when compact and ≥ 1万. */
+/** Money from fen: ¥12,345 (whole yuan), ¥1.23万 when compact and ≥ 1万; a loss shows as -¥12,345. */
 export function fmtMoney(fen: number, compact = false, lang: Lang = 'zh-CN'): string {
   if (!Number.isFinite(fen)) return '—';
-  const yuan = fen / 100;
+  const yuan = Math.abs(fen) / 100;
+  const sign = fen < 0 && roundInt(yuan) !== 0 ? '-' : '';
   if (compact) {
     const c = lang === 'en' ? compactEn(yuan) : compactZh(yuan);
-    if (c) return `¥${c}`;
+    if (c) return `${sign}¥${c}`;
   }
-  return `¥${grouped.format(Math.round(yuan))}`;
+  return `${sign}¥${grouped.format(roundInt(yuan))}`;
 }
 
 /** A price from fen, keeping cents when there are any: ¥59.9, ¥129. */

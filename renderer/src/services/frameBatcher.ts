@@ -11,15 +11,30 @@ export interface FrameBatcher<T> {
   flushNow(): void;
 }
 
-export function createFrameBatcher<T>(flush: (items: T[]) => void, fallbackMs = 250): FrameBatcher<T> {
+/** The timing primitives the batcher uses (the browser's by default; tests pass a fake). */
+export interface FrameScheduler {
+  requestFrame(cb: () => void): number;
+  cancelFrame(handle: number): void;
+  setTimer(cb: () => void, ms: number): unknown;
+  clearTimer(handle: unknown): void;
+}
+
+export const browserScheduler: FrameScheduler = {
+  requestFrame: (cb) => requestAnimationFrame(() => cb()),
+  cancelFrame: (handle) => cancelAnimationFrame(handle),
+  setTimer: (cb, ms) => setTimeout(cb, ms),
+  clearTimer: (handle) => clearTimeout(handle as Parameters<typeof clearTimeout>[0]),
+};
+
+export function createFrameBatcher<T>(flush: (items: T[]) => void, fallbackMs = 250, scheduler: FrameScheduler = browserScheduler): FrameBatcher<T> {
   let queue: T[] = [];
-  let raf = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let raf: number | null = null;
+  let timer: unknown = null;
 
   const cancel = () => {
-    if (raf) cancelAnimationFrame(raf);
-    if (timer) clearTimeout(timer);
-    raf = 0;
+    if (raf !== null) scheduler.cancelFrame(raf);
+    if (timer !== null) scheduler.clearTimer(timer);
+    raf = null;
     timer = null;
   };
   const run = () => {
@@ -33,8 +48,8 @@ export function createFrameBatcher<T>(flush: (items: T[]) => void, fallbackMs = 
   return {
     push(item) {
       queue.push(item);
-      if (!raf) raf = requestAnimationFrame(run);
-      if (!timer) timer = setTimeout(run, fallbackMs);
+      if (raf === null) raf = scheduler.requestFrame(run);
+      if (timer === null) timer = scheduler.setTimer(run, fallbackMs);
     },
     clear() {
       cancel();

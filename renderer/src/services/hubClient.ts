@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import {
-  CommandAck, Delta, RoomSnapshot, SOCKET_PATH, SyncResult,
-  type ClientToServerEvents, type CommandInput, type DeltaSections, type Role, type ServerToClientEvents,
+  CommandAck, SOCKET_PATH,
+  type ClientToServerEvents, type CommandInput, type Delta, type Role, type RoomSnapshot, type ServerToClientEvents,
 } from '../../../shared/protocol';
 import { t, isMsgKey } from '../i18n';
 import { alertActions } from '../store/alerts.slice';
@@ -16,11 +16,14 @@ import { toastActions } from '../store/toasts.slice';
 import { uuid } from '../lib/id';
 import { notePing, noteServerTime, resetClock } from './clock';
 import { createFrameBatcher } from './frameBatcher';
+import { mergeDeltas } from './mergeDeltas';
 import { getSession } from './session';
+import { INITIAL_SYNC_STATE, stepSync, type SyncAction, type SyncInput, type SyncState } from './syncState';
 
 /**
  * The only writer of remote state into the stores. Owns the socket: snapshot on join,
- * seq-checked deltas (gap → sync), batched per animation frame; commands with acks; pings.
+ * seq-checked deltas (gap → sync, logic in ./syncState), batched per animation frame; commands
+ * with acks; pings.
  */
 type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Ok = Extract<CommandAck, { ok: true }>;
@@ -28,36 +31,16 @@ type Ok = Extract<CommandAck, { ok: true }>;
 const COMMAND_TIMEOUT_MS = 8000;
 const SYNC_TIMEOUT_MS = 5000;
 const PING_EVERY_MS = 2000;
-/** Deltas kept while waiting for a sync or the first snapshot (~50 s at 10 per second). */
-const MAX_HELD = 500;
 
 let socket: HubSocket | null = null;
-/** Seq of the last snapshot/delta taken in; -1 before the first snapshot. */
-let lastSeq = -1;
-let syncing = false;
-/** Deltas that arrived while a sync was in flight. */
-let held: Delta[] = [];
-let everConnected = false;
+let sync: SyncState = INITIAL_SYNC_STATE;
 let pingTimer: ReturnType<typeof setInterval> | null = null;
 
 const batcher = createFrameBatcher<Delta>(applyDeltas);
 
-/** Merges the deltas of one frame: comments append, other sections last-wins. */
+/** One frame of deltas into the stores: comments append, other sections last-wins. */
 function applyDeltas(deltas: Delta[]) {
-  const merged: DeltaSections = {};
-  const comments = [];
-  for (const d of deltas) {
-    if (d.comments) comments.push(...d.comments);
-    if (d.show) merged.show = d.show;
-    if (d.live) merged.live = d.live;
-    if (d.cues) merged.cues = d.cues;
-    if (d.qa) merged.qa = d.qa;
-    if (d.metrics) merged.metrics = d.metrics;
-    if (d.alerts) merged.alerts = d.alerts;
-    if (d.peers) merged.peers = d.peers;
-    if (d.settings) merged.settings = d.settings;
-  }
-  const seq = deltas[deltas.length - 1]!.seq;
+  const { seq, sections: merged, comments } = mergeDeltas(deltas);
   if (merged.show || merged.live) roomActions.patch({ show: merged.show, live: merged.live, seq });
   else useRoomStore.setState({ seq });
   commentActions.append(comments);
@@ -71,7 +54,6 @@ function applyDeltas(deltas: Delta[]) {
 
 function applySnapshot(s: RoomSnapshot) {
   batcher.clear();
-  lastSeq = s.seq;
   noteServerTime(s.serverTime);
   roomActions.reset({ roomId: s.roomId, startedAt: s.startedAt, show: s.show, rev: s.rev, live: s.live, seq: s.seq });
   commentActions.reset(s.comments);
@@ -83,91 +65,53 @@ function applySnapshot(s: RoomSnapshot) {
   if (s.settings) settingsActions.set(s.settings);
 }
 
-/** Takes one in-order delta; returns false when it does not follow lastSeq. */
-function accept(d: Delta): boolean {
-  if (d.seq <= lastSeq) return true; // duplicate after a resync
-  if (d.seq !== lastSeq + 1) return false;
-  lastSeq = d.seq;
-  noteServerTime(d.serverTime);
-  batcher.push(d);
-  return true;
+/** Feeds one input to the sync state machine and performs what it asks for. */
+function dispatch(input: SyncInput) {
+  const step = stepSync(sync, input);
+  sync = step.state;
+  for (const action of step.actions) perform(action);
 }
 
-function onSnapshot(raw: unknown) {
-  const parsed = RoomSnapshot.safeParse(raw);
-  if (!parsed.success) {
-    console.error('livedeck: invalid snapshot', parsed.error.issues.slice(0, 5));
-    toastActions.show('error', t('err.badData'));
-    resync(0);
-    return;
-  }
-  applySnapshot(parsed.data);
-  if (!syncing) drainHeld();
-}
-
-function onDelta(raw: unknown) {
-  const parsed = Delta.safeParse(raw);
-  if (!parsed.success) {
-    console.error('livedeck: invalid delta', parsed.error.issues.slice(0, 5));
-    resync(0);
-    return;
-  }
-  const d = parsed.data;
-  if (held.length >= MAX_HELD) {
-    // Far behind (or no snapshot yet): stop collecting and take a fresh snapshot.
-    held = [];
-    syncing = false;
-    resync(0);
-    return;
-  }
-  if (syncing || lastSeq < 0) {
-    held.push(d);
-    return;
-  }
-  if (!accept(d)) {
-    held.push(d);
-    resync(lastSeq);
+function perform(a: SyncAction) {
+  switch (a.type) {
+    case 'applySnapshot':
+      applySnapshot(a.snapshot);
+      break;
+    case 'applyDelta':
+      noteServerTime(a.delta.serverTime);
+      batcher.push(a.delta);
+      break;
+    case 'requestSync':
+      requestSync(a.sinceSeq);
+      break;
+    case 'retrySyncLater': {
+      const s = socket;
+      if (s?.connected) setTimeout(() => { if (s === socket) dispatch({ type: 'resync' }); }, a.afterMs);
+      break;
+    }
+    case 'invalid':
+      console.error(`livedeck: invalid ${a.what}`, a.issues);
+      if (a.what === 'snapshot') toastActions.show('error', t('err.badData'));
+      break;
+    case 'syncRefused':
+      console.warn('livedeck: sync refused', a.error);
+      break;
   }
 }
 
 /** Asks the hub for what we missed since `sinceSeq` (0 = give me a fresh snapshot). */
-function resync(sinceSeq: number) {
+function requestSync(sinceSeq: number) {
   const s = socket;
-  if (!s || syncing) return;
-  syncing = true;
-  s.timeout(SYNC_TIMEOUT_MS).emit('sync', { sinceSeq }, (err, res) => {
-    syncing = false;
-    if (err || s !== socket) {
-      if (s === socket && s.connected) setTimeout(() => resync(Math.max(lastSeq, 0)), 1000);
-      return;
-    }
-    if (res && typeof res === 'object' && 'error' in res) {
-      console.warn('livedeck: sync refused', res.error);
-      if (sinceSeq !== 0) resync(0);
-      return;
-    }
-    const parsed = SyncResult.safeParse(res);
-    if (!parsed.success) {
-      console.error('livedeck: invalid sync result', parsed.error.issues.slice(0, 5));
-      if (sinceSeq !== 0) resync(0);
-      return;
-    }
-    if (parsed.data.kind === 'snapshot') applySnapshot(parsed.data.snapshot);
-    else for (const d of parsed.data.deltas) accept(d);
-    drainHeld();
-  });
-}
-
-function drainHeld() {
-  const pending = held.sort((a, b) => a.seq - b.seq);
-  held = [];
-  for (const d of pending) {
-    if (!accept(d)) {
-      held = pending.filter((x) => x.seq > lastSeq);
-      resync(lastSeq < 0 ? 0 : lastSeq);
-      return;
-    }
+  if (!s) {
+    dispatch({ type: 'syncFailed' });
+    return;
   }
+  s.timeout(SYNC_TIMEOUT_MS).emit('sync', { sinceSeq }, (err, res) => {
+    // An answer to an old socket belongs to a session that is gone.
+    if (s !== socket) return;
+    if (err) dispatch({ type: 'syncFailed' });
+    else dispatch({ type: 'syncAnswer', sinceSeq, payload: res });
+  });
 }
 
 function ping() {
@@ -190,10 +134,7 @@ export function connectHub(role: Role, name: string): void {
     socket.removeAllListeners();
     socket.disconnect();
   }
-  lastSeq = -1;
-  syncing = false;
-  held = [];
-  everConnected = false;
+  sync = INITIAL_SYNC_STATE;
   resetClock();
   connectionActions.setStatus('connecting');
   const s: HubSocket = io(location.origin, {
@@ -206,8 +147,7 @@ export function connectHub(role: Role, name: string): void {
   socket = s;
   s.on('connect', () => {
     connectionActions.setStatus('connected');
-    if (everConnected && lastSeq >= 0) resync(lastSeq);
-    everConnected = true;
+    dispatch({ type: 'connected' });
     ping();
   });
   s.on('disconnect', (reason) => {
@@ -220,11 +160,11 @@ export function connectHub(role: Role, name: string): void {
   s.on('connect_error', (err) => {
     if (s !== socket) return;
     // A refusal by the hub's middleware stops socket.io's retries; transport errors retry.
-    if (s.active) connectionActions.setStatus(everConnected ? 'reconnecting' : 'connecting', err.message);
+    if (s.active) connectionActions.setStatus(sync.everConnected ? 'reconnecting' : 'connecting', err.message);
     else connectionActions.setStatus('rejected', err.message);
   });
-  s.on('snapshot', onSnapshot);
-  s.on('delta', onDelta);
+  s.on('snapshot', (payload) => dispatch({ type: 'snapshot', payload }));
+  s.on('delta', (payload) => dispatch({ type: 'delta', payload }));
   s.on('hub:error', (e) => toastActions.show('error', t('err.unknown'), e?.message));
   if (!pingTimer) pingTimer = setInterval(ping, PING_EVERY_MS);
 }
@@ -266,7 +206,7 @@ export async function runCommand(input: CommandInput): Promise<boolean> {
     const key = `err.${code}`;
     const detail = e instanceof Error ? e.message : String(e);
     toastActions.show('error', isMsgKey(key) ? t(key) : t('err.unknown'), detail);
-    if (code === 'conflict') resync(lastSeq);
+    if (code === 'conflict' && socket) dispatch({ type: 'resync' });
     return false;
   }
 }

@@ -1,31 +1,29 @@
 import { create } from 'zustand';
 import type { CommentItem } from '../../../shared/protocol';
+import { appendComments, RecentIds, resetComments, type CommentBuffer } from './commentBuffer';
 
 /** Comments kept on the client; older ones fall off (DESIGN §5: bounded buffers). */
 export const COMMENT_CAP = 2000;
+/** Comment ids remembered for de-duplication (bounded too). */
+export const SEEN_IDS_CAP = COMMENT_CAP * 2;
 
-interface CommentsState {
-  /** Oldest first, at most COMMENT_CAP. */
-  items: readonly CommentItem[];
-  /** Comments received since the page loaded (monotonic): global index of items[i] = total - items.length + i. */
-  total: number;
-}
+/**
+ * items: oldest first, at most COMMENT_CAP, no id twice.
+ * total: distinct comments received since the page loaded (monotonic): global index of items[i] = total - items.length + i.
+ */
+export const useCommentsStore = create<CommentBuffer>(() => ({ items: [], total: 0 }));
 
-export const useCommentsStore = create<CommentsState>(() => ({ items: [], total: 0 }));
+const seen = new RecentIds(SEEN_IDS_CAP);
 
 /** Written only by services/hubClient (one call per animation frame). */
 export const commentActions = {
   reset(items: readonly CommentItem[]) {
-    useCommentsStore.setState((s) => ({ items: items.slice(-COMMENT_CAP), total: s.total + items.length }));
+    useCommentsStore.setState(resetComments(useCommentsStore.getState(), items, seen, COMMENT_CAP));
   },
   append(batch: readonly CommentItem[]) {
     if (batch.length === 0) return;
-    useCommentsStore.setState((s) => {
-      const keep = Math.max(0, s.items.length + batch.length - COMMENT_CAP);
-      const head = keep > 0 ? s.items.slice(keep) : s.items;
-      const tail = batch.length > COMMENT_CAP ? batch.slice(-COMMENT_CAP) : batch;
-      return { items: head.concat(tail), total: s.total + batch.length };
-    });
+    const next = appendComments(useCommentsStore.getState(), batch, seen, COMMENT_CAP);
+    if (next) useCommentsStore.setState(next);
   },
 };
 

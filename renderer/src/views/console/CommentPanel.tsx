@@ -12,9 +12,13 @@ import { useAnswered, usePushedIds } from '../../store/qa.slice';
 import { useHotkeys } from '../../lib/useHotkeys';
 import { answerSelected, pushSelected } from './actions';
 import { CommentRow } from './CommentRow';
+import { intentCounts } from './commentFilter';
+import { commentRate, type RateSample } from './commentRate';
 import { CommentSettings } from './CommentSettings';
+import { commentKeymap } from './consoleKeys';
 import { SelectedComment } from './SelectedComment';
 import { TopicGroups } from './TopicGroups';
+import { moveSelection } from './selection';
 import { useVisibleComments } from './useVisibleComments';
 
 const ROW_H = 28;
@@ -22,19 +26,10 @@ const ROW_H = 28;
 /** ↑/↓ select (and pause), P push, A answered, Esc clear. */
 function useCommentHotkeys(list: readonly CommentItem[]) {
   const move = (dir: -1 | 1) => {
-    if (list.length === 0) return;
-    const id = useCommentViewStore.getState().selectedId;
-    const i = id ? list.findIndex((c) => c.id === id) : -1;
-    const next = i < 0 ? list.length - 1 : Math.min(list.length - 1, Math.max(0, i + dir));
-    commentViewActions.select(list[next]!.id);
+    const next = moveSelection(list, useCommentViewStore.getState().selectedId, dir);
+    if (next !== null) commentViewActions.select(next);
   };
-  useHotkeys({
-    ArrowUp: () => move(-1),
-    ArrowDown: () => move(1),
-    Escape: () => commentViewActions.select(null),
-    p: () => void pushSelected(),
-    a: () => void answerSelected(),
-  });
+  useHotkeys(commentKeymap({ move, clearSelection: () => commentViewActions.select(null), pushSelected, answerSelected }));
 }
 
 function IntentChips() {
@@ -42,11 +37,7 @@ function IntentChips() {
   const active = useIntentFilter();
   const topic = useTopicFilter();
   const items = useThrottled(useCommentItems(), 1000);
-  const counts = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const c of items) m.set(c.intent, (m.get(c.intent) ?? 0) + 1);
-    return m;
-  }, [items]);
+  const counts = useMemo(() => intentCounts(items), [items]);
   return (
     <div className="chips" role="toolbar" data-testid="intent-chips">
       <button className={`chip ${active.length === 0 && !topic ? 'on' : ''}`} onClick={commentViewActions.clearIntents}>{t('comments.all')}</button>
@@ -71,13 +62,9 @@ function Rate() {
   const total = useCommentTotal();
   const lang = useLang();
   const now = useServerNow(1000);
-  const samples = useRef<{ t: number; total: number }[]>([]);
-  const s = samples.current;
+  const samples = useRef<RateSample[]>([]);
   // One sample per tick of `now` (1 Hz); idempotent if React renders twice.
-  if (s.length === 0 || s[s.length - 1]!.t !== now) s.push({ t: now, total });
-  while (s.length > 2 && now - s[1]!.t >= 60_000) s.shift();
-  const span = now - s[0]!.t;
-  const rate = span >= 5000 ? ((total - s[0]!.total) / span) * 60_000 : null;
+  const rate = commentRate(samples.current, now, total);
   return <span className="muted num" title={t('comments.rate')}>{rate === null ? '–' : fmtInt(rate, true, lang)} {t('comments.rate')}</span>;
 }
 

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { commentViewActions, useBlocked, useKeywords } from '../../store/commentView.slice';
-
-const split = (s: string) => [...new Set(s.split(/[,，\s]+/).map((w) => w.trim()).filter(Boolean))].slice(0, 50);
+import { parseWordList } from './wordList';
 
 /** Highlight words and block list, saved per machine. */
 export function CommentSettings() {
@@ -16,8 +15,8 @@ export function CommentSettings() {
       className="csettings"
       onSubmit={(e) => {
         e.preventDefault();
-        commentViewActions.setKeywords(split(kw));
-        commentViewActions.setBlocked(split(bl));
+        commentViewActions.setKeywords(parseWordList(kw));
+        commentViewActions.setBlocked(parseWordList(bl));
       }}
     >
       <label>

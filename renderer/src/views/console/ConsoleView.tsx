@@ -4,6 +4,7 @@ import { uiActions } from '../../store/ui.slice';
 import { fireNextPlannedCue, skipNext, takeNext, toggleOnAirSoldOut } from './actions';
 import { AlertsPanel } from './AlertsPanel';
 import { CommentPanel } from './CommentPanel';
+import { consoleKeymap } from './consoleKeys';
 import { CuePanel } from './CuePanel';
 import { MetricTiles } from './MetricTiles';
 import { OnAirCard } from './OnAirCard';
@@ -12,13 +13,7 @@ import { SecondaryFigures } from './SecondaryFigures';
 import './console.css';
 
 function useConsoleHotkeys() {
-  useHotkeys({
-    n: () => void takeNext(),
-    s: () => void skipNext(),
-    c: () => void fireNextPlannedCue(),
-    o: () => void toggleOnAirSoldOut(),
-    '?': () => uiActions.toggleHelp(),
-  });
+  useHotkeys(consoleKeymap({ takeNext, skipNext, fireNextPlannedCue, toggleOnAirSoldOut, toggleHelp: uiActions.toggleHelp }));
 }
 
 /** The assistant's console (#/console): figures on top, queue | comments | cues & alerts. */

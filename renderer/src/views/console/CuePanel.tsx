@@ -6,11 +6,11 @@ import { useServerNow } from '../../lib/useServerNow';
 import { useFiredCues } from '../../store/cues.slice';
 import { useOnAir, useOnAirSince } from '../../store/live.selectors';
 import { ackCue, fireCue } from './actions';
+import { plannedCueTiming } from './cueState';
 
 function PlannedRow({ cue, slotId, since, fired, now }: { cue: PlannedCue; slotId: string; since: number | null; fired: FiredCue | undefined; now: number }) {
   const t = useT();
-  const dueAt = since !== null ? since + cue.offsetSec * 1000 : null;
-  const due = dueAt !== null && now >= dueAt && !fired;
+  const { dueAt, due } = plannedCueTiming(cue, since, fired, now);
   return (
     <li className={`cue-planned ${due ? 'is-due' : ''} ${fired ? 'is-fired' : ''}`} data-testid="planned-cue">
       <span className="num muted cue-offset">+{fmtTimer(cue.offsetSec * 1000)}</span>

@@ -8,7 +8,7 @@ import { useProductFigures } from '../../store/metrics.slice';
 import { useLive } from '../../store/room.slice';
 import { useLang } from '../../store/ui.slice';
 import { goToSlot, moveSlot, skipSlot } from './actions';
-import { displayState } from './queueState';
+import { displayState, planVsActual } from './queueState';
 import { liveStock, STOCK_LOW } from './stock';
 
 interface Props {
@@ -25,17 +25,15 @@ const STATE_KEY = { done: 'queue.done', skipped: 'queue.skipped', onair: 'queue.
 /** Planned minutes, or for a slot that aired: actual / planned (planned-against-actual log). */
 function PlanActual({ slot, extra, runs }: { slot: Slot; extra: number; runs: readonly SlotRun[] }) {
   const t = useT();
-  const planned = slot.plannedMinutes + extra;
-  let run: SlotRun | undefined;
-  for (const r of runs) if (r.slotId === slot.id && r.endedAt !== null) run = r;
-  if (!run || run.endedAt === null) {
+  const pa = planVsActual(slot, extra, runs);
+  if (!pa) {
     return <span className="r num">{slot.plannedMinutes}{extra ? <small className="extra">+{extra}</small> : null}</span>;
   }
-  const actual = (run.endedAt - run.startedAt) / 60_000;
-  const title = `${t('queue.plan')} ${planned} · ${t('queue.actual')} ${actual.toFixed(1)} ${t('queue.minutes')} (${fmtTime(run.startedAt, false)}–${fmtTime(run.endedAt, false)})`;
+  const { planned, run } = pa;
+  const title = `${t('queue.plan')} ${planned} · ${t('queue.actual')} ${pa.actualMin.toFixed(1)} ${t('queue.minutes')} (${fmtTime(run.startedAt, false)}–${fmtTime(run.endedAt, false)})`;
   return (
-    <span className={`r num ${actual > planned + 0.5 ? 'is-low' : ''}`} title={title} data-testid="slot-actual">
-      {actual < 10 ? actual.toFixed(1) : Math.round(actual)}<small className="muted">/{planned}</small>
+    <span className={`r num ${pa.over ? 'is-low' : ''}`} title={title} data-testid="slot-actual">
+      {pa.display}<small className="muted">/{planned}</small>
     </span>
   );
 }

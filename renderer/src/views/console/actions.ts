@@ -5,6 +5,9 @@ import { useRoomStore } from '../../store/room.slice';
 import { useCuesStore } from '../../store/cues.slice';
 import { useCommentViewStore } from '../../store/commentView.slice';
 import { useMetricsStore } from '../../store/metrics.slice';
+import { nextPlannedCue } from './cueState';
+import { insertIndex } from './queueState';
+import { onAirSoldOutToggle } from './stock';
 
 /** The console's operations, each one hub command (shared by buttons and hotkeys). */
 const room = () => useRoomStore.getState();
@@ -26,10 +29,7 @@ export const moveSlot = (slotId: string, toIndex: number) => runCommand({ type: 
 export function insertProduct(productId: string) {
   const { show, live } = room();
   if (!show || !live) return Promise.resolve(false);
-  const next = nextSlot(show, live);
-  const onAirIdx = show.slots.findIndex((s) => s.id === live.onAirSlotId);
-  const atIndex = next ? show.slots.indexOf(next) : Math.max(onAirIdx + 1, show.slots.length);
-  return runCommand({ type: 'queue.insert', rev: currentRev(), productId, atIndex });
+  return runCommand({ type: 'queue.insert', rev: currentRev(), productId, atIndex: insertIndex(show, live) });
 }
 
 export const setSoldOut = (productId: string, soldOut: boolean) => runCommand({ type: 'product.soldOut', productId, soldOut });
@@ -38,10 +38,8 @@ export const changeStock = (productId: string, delta: number) => runCommand({ ty
 /** Marks the on-air product sold out (hotkey O); toggles back when it already is. */
 export function toggleOnAirSoldOut() {
   const { show, live } = room();
-  const slot = show?.slots.find((s) => s.id === live?.onAirSlotId);
-  if (!slot || !live) return Promise.resolve(false);
-  const soldOut = live.products[slot.productId]?.soldOut ?? useMetricsStore.getState().metrics?.products[slot.productId]?.soldOut ?? false;
-  return setSoldOut(slot.productId, !soldOut);
+  const toggle = onAirSoldOutToggle(show, live, useMetricsStore.getState().metrics);
+  return toggle ? setSoldOut(toggle.productId, toggle.soldOut) : Promise.resolve(false);
 }
 
 export const fireCue = (kind: CueKind, note: string, slotId?: string, plannedCueId?: string) =>
@@ -54,8 +52,7 @@ export function fireNextPlannedCue() {
   const { show, live } = room();
   const slot = show?.slots.find((s) => s.id === live?.onAirSlotId);
   if (!slot) return Promise.resolve(false);
-  const fired = new Set(useCuesStore.getState().fired.map((c) => c.plannedCueId).filter(Boolean));
-  const cue = [...slot.cues].sort((a, b) => a.offsetSec - b.offsetSec).find((c) => !fired.has(c.id));
+  const cue = nextPlannedCue(slot, useCuesStore.getState().fired);
   return cue ? fireCue(cue.kind, cue.note, slot.id, cue.id) : Promise.resolve(false);
 }
 

@@ -26,6 +26,21 @@ export function makePredicate(f: CommentFilter): (c: CommentItem) => boolean {
   };
 }
 
+/** What the comment store holds: the buffer and how many comments were ever taken in. */
+export interface CommentWindow {
+  items: readonly CommentItem[];
+  total: number;
+}
+
+/**
+ * The list held still while paused: the first paused render keeps what it saw, later renders
+ * keep that same copy, and un-pausing lets go (the list follows the store again).
+ */
+export function nextFrozen(frozen: CommentWindow | null, paused: boolean, live: CommentWindow): CommentWindow | null {
+  if (!paused) return null;
+  return frozen ?? live;
+}
+
 /**
  * Comments that arrived after the list was paused at `pausedTotal` and pass the filter.
  * items[i] has the global index total - items.length + i.
@@ -41,6 +56,13 @@ export function countNewSince(items: readonly CommentItem[], total: number, paus
   let n = 0;
   for (let i = pausedTotal - firstGlobal; i < items.length; i++) if (pass(items[i]!)) n++;
   return n;
+}
+
+/** Comments per intent (the filter chips' counts). */
+export function intentCounts(items: readonly CommentItem[]): Map<Intent, number> {
+  const m = new Map<Intent, number>();
+  for (const c of items) m.set(c.intent, (m.get(c.intent) ?? 0) + 1);
+  return m;
 }
 
 export type TopicKey = Topic | 'other';

@@ -1,4 +1,4 @@
-import type { LiveState, ProductFigures } from '../../../../shared/protocol';
+import type { LiveState, MetricsSnapshot, ProductFigures, RunOfShow } from '../../../../shared/protocol';
 
 /** Live stock of a product: the hub's live state first, then the metrics, then the plan. */
 export function liveStock(productId: string, live: LiveState | null, figures: ProductFigures | null, planned: number): { stock: number; soldOut: boolean } {
@@ -9,3 +9,14 @@ export function liveStock(productId: string, live: LiveState | null, figures: Pr
 }
 
 export const STOCK_LOW = 10;
+
+/**
+ * Hotkey O: the on-air product and the sold-out state to set (the opposite of what it is now,
+ * judged by the live state, then the metrics). Null when nothing is on air.
+ */
+export function onAirSoldOutToggle(show: RunOfShow | null, live: LiveState | null, metrics: MetricsSnapshot | null): { productId: string; soldOut: boolean } | null {
+  const slot = show?.slots.find((s) => s.id === live?.onAirSlotId);
+  if (!slot || !live) return null;
+  const soldOut = live.products[slot.productId]?.soldOut ?? metrics?.products[slot.productId]?.soldOut ?? false;
+  return { productId: slot.productId, soldOut: !soldOut };
+}

@@ -3,7 +3,7 @@ import type { CommentItem } from '../../../../shared/protocol';
 import { useCommentItems, useCommentTotal } from '../../store/comments.slice';
 import { useBlocked, useCommentsPaused, useIntentFilter, useTopicFilter } from '../../store/commentView.slice';
 import { useAnswered } from '../../store/qa.slice';
-import { countNewSince, makePredicate } from './commentFilter';
+import { countNewSince, makePredicate, nextFrozen, type CommentWindow } from './commentFilter';
 
 export interface VisibleComments {
   list: readonly CommentItem[];
@@ -24,9 +24,8 @@ export function useVisibleComments(): VisibleComments {
   const topic = useTopicFilter();
   const blocked = useBlocked();
   const answered = useAnswered();
-  const frozen = useRef<{ items: readonly CommentItem[]; total: number } | null>(null);
-  if (paused && !frozen.current) frozen.current = { items, total };
-  if (!paused) frozen.current = null;
+  const frozen = useRef<CommentWindow | null>(null);
+  frozen.current = nextFrozen(frozen.current, paused, { items, total });
   const source = frozen.current?.items ?? items;
 
   const pass = useMemo(() => makePredicate({ intents, topic, blocked, answered }), [intents, topic, blocked, answered]);

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { TALK_SECTIONS } from '../../../../shared/protocol';
 import { useHotkeys } from '../../lib/useHotkeys';
 import { runCommand } from '../../services/hubClient';
 import { pendingCues, useCuesStore, useFiredCues } from '../../store/cues.slice';
@@ -11,30 +10,27 @@ import { KeyNumbers } from './KeyNumbers';
 import { NextUp } from './NextUp';
 import { PrompterControls } from './PrompterControls';
 import { PrompterHeader } from './PrompterHeader';
+import { prompterKeymap, stepSection } from './prompterKeys';
 import { PushedQuestions } from './PushedQuestions';
 import { Script } from './Script';
 import './prompter.css';
 
-function stepSection(dir: -1 | 1) {
-  const cur = useRoomStore.getState().live?.prompterSection ?? null;
-  const i = cur ? TALK_SECTIONS.indexOf(cur) : -1;
-  const next = TALK_SECTIONS[Math.min(TALK_SECTIONS.length - 1, Math.max(0, i + dir))]!;
-  void runCommand({ type: 'prompter.section', section: next });
-}
+const hostKeys = prompterKeymap({
+  stepSection(dir) {
+    const section = stepSection(useRoomStore.getState().live?.prompterSection ?? null, dir);
+    void runCommand({ type: 'prompter.section', section });
+  },
+  ackNewestCue() {
+    const cue = pendingCues(useCuesStore.getState().fired)[0];
+    if (cue) void runCommand({ type: 'cue.ack', cueId: cue.id });
+  },
+  toggleMirror: () => prompterActions.toggleMirror(),
+  changeSpeed: (by) => prompterActions.setSpeed(usePrompterStore.getState().speed + by),
+});
 
 /** Host keys (also presentation clickers): PageDown/PageUp sections, Enter acknowledges a cue, M mirror. */
 function usePrompterHotkeys() {
-  useHotkeys({
-    PageDown: () => stepSection(1),
-    PageUp: () => stepSection(-1),
-    Enter: () => {
-      const cue = pendingCues(useCuesStore.getState().fired)[0];
-      if (cue) void runCommand({ type: 'cue.ack', cueId: cue.id });
-    },
-    m: () => prompterActions.toggleMirror(),
-    '+': () => prompterActions.setSpeed(usePrompterStore.getState().speed + 1),
-    '-': () => prompterActions.setSpeed(usePrompterStore.getState().speed - 1),
-  });
+  useHotkeys(hostKeys);
 }
 
 /** The host's prompter (#/prompter): readable from two metres, every size follows the window. */

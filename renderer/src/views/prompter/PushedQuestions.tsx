@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { runCommand } from '../../services/hubClient';
 import { usePushed } from '../../store/qa.slice';
+import { openQuestions } from './hostLists';
 
 /** Viewer questions the assistant pushed, newest first, until marked answered. */
 export function PushedQuestions() {
   const t = useT();
   const pushed = usePushed();
-  const open = useMemo(() => pushed.filter((q) => q.answeredAt === null).reverse(), [pushed]);
+  const open = useMemo(() => openQuestions(pushed), [pushed]);
   return (
     <section className="p-card p-questions" data-testid="prompter-questions">
       <h4>{t('prompter.questions')} {open.length ? <b className="num">{open.length}</b> : null}</h4>
