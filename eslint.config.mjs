@@ -28,6 +28,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The `livedeck` bin is plain CommonJS so it runs on any Node without a loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // shared/ is pure: no Node built-ins, no React, no Electron, no transport.
     files: ['shared/**/*.ts'],
     rules: fence(

@@ -27,6 +27,7 @@ const failures = [];
 for (const step of steps) {
   if (only.length && !only.includes(step.name)) continue;
   console.log(`\n▶ ${step.name}: ${step.cmd.slice(1).join(' ')}`);
+  const started = Date.now();
   const r = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
   if (step.report && existsSync(step.report)) {
     const rep = JSON.parse(readFileSync(step.report, 'utf8'));
@@ -36,6 +37,7 @@ for (const step of steps) {
   } else if (!step.report) {
     if (r.status === 0) passed += 1; else failed += 1;
   }
+  console.log(`◀ ${step.name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (r.status !== 0) failures.push(step.name);
 }
 console.log(`\n${failures.length ? `Failed steps: ${[...new Set(failures)].join(', ')}` : 'All steps green.'}`);
