@@ -184,6 +184,23 @@ describe('console and prompter on one hub (livedeck serve)', () => {
     await consolePage.getByTestId('chip-question').click();
   });
 
+  it('offers quick replies for a selected question, filled with the product and copied on click', async () => {
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await consolePage.getByTestId('chip-question').click();
+    const row = consolePage.locator('[data-testid=comment-item][data-topic]').last();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click();
+    const reply = consolePage.getByTestId('quick-reply').first();
+    await reply.waitFor({ timeout: 3000 });
+    const text = (await reply.getAttribute('title')) ?? '';
+    expect(text).not.toMatch(/[{}]/);
+    expect(text.length).toBeGreaterThan(8);
+    await reply.click();
+    await expect.poll(() => consolePage.evaluate(() => navigator.clipboard.readText()), { timeout: 3000 }).toBe(text);
+    await consolePage.keyboard.press('Escape');
+    await consolePage.getByTestId('chip-question').click();
+  });
+
   it('a cue fired with C flashes on the prompter until the host acknowledges it', async () => {
     await consolePage.keyboard.press('c');
     const cue = prompterPage.getByTestId('prompter-cue').first();

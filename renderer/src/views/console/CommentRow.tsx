@@ -23,6 +23,7 @@ export const CommentRow = memo(function CommentRow({ c, selected, answered, push
       className={`crow intent-${c.intent} ${selected ? 'is-selected' : ''} ${answered ? 'is-answered' : ''}`}
       data-testid="comment-item"
       data-intent={c.intent}
+      data-topic={c.topic ?? undefined}
       data-id={c.id}
       data-pushed={pushed}
       data-answered={answered}

@@ -4,6 +4,7 @@ import { useKeywords, useSelectedCommentId } from '../../store/commentView.slice
 import { useAnswered, usePushedIds } from '../../store/qa.slice';
 import { Highlight } from '../../components/Highlight';
 import { answerComment, pushComment } from './actions';
+import { QuickReplies } from './QuickReplies';
 
 /** Footer: the selected comment in full with its actions (P push, A answered). */
 export function SelectedComment({ list }: { list: readonly CommentItem[] }) {
@@ -21,6 +22,8 @@ export function SelectedComment({ list }: { list: readonly CommentItem[] }) {
     );
   }
   return (
+    <>
+    <QuickReplies comment={c} />
     <div className="csel" data-testid="selected-comment" data-comment-id={c.id}>
       <div className="csel-text">
         <bdi className="cnick ugc">{c.nickname}</bdi>：<bdi className="ugc"><Highlight text={c.text} words={keywords} /></bdi>
@@ -34,5 +37,6 @@ export function SelectedComment({ list }: { list: readonly CommentItem[] }) {
         </button>
       </div>
     </div>
+    </>
   );
 }
