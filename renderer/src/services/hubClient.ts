@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { installJitteredBackoff, RECONNECT } from './backoff';
 import {
   CommandAck, SOCKET_PATH,
   type ClientToServerEvents, type CommandInput, type Delta, type Role, type RoomSnapshot, type ServerToClientEvents,
@@ -141,9 +142,10 @@ export function connectHub(role: Role, name: string): void {
     path: SOCKET_PATH,
     transports: ['websocket'],
     auth: { token: token ?? '', role, name, clientId },
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 4000,
+    reconnectionDelay: RECONNECT.minMs,
+    reconnectionDelayMax: RECONNECT.maxMs,
   });
+  installJitteredBackoff(s.io);
   socket = s;
   s.on('connect', () => {
     connectionActions.setStatus('connected');
