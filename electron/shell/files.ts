@@ -1,6 +1,4 @@
 // File helpers for the shell's dialogs: atomic writes and safe display names (Node only, no Electron).
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 // eslint-disable-next-line no-control-regex
@@ -17,23 +15,5 @@ export function withExtension(name: string, ext: string): string {
   return name.toLowerCase().endsWith(`.${ext.toLowerCase()}`) ? name : `${name}.${ext}`;
 }
 
-/** Writes via a temp file in the same folder, fsync, then rename: never a half-written file. */
-export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${filePath}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(tmp, 'wx', 0o644);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (err) {
-    await handle.close().catch(() => undefined);
-    await rm(tmp, { force: true });
-    throw err;
-  }
-  await handle.close();
-  try {
-    await rename(tmp, filePath);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
-}
+/** Writes via a temp file in the same folder, fsync, then rename (the hub's document writer). */
+export { writeFileAtomic } from '../hub/documents/atomicWrite';
