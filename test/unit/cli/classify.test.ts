@@ -4,19 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
 import type { CliIo } from '../../../electron/cli/io';
+import { memoryIo } from '../../support/memoryIo';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-function memoryIo(input: Readable) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => { out += d.toString('utf8'); });
-  stderr.on('data', (d: Buffer) => { err += d.toString('utf8'); });
-  const io: CliIo = { stdin: input, stdout, stderr, stopSignal: new Promise(() => {}) };
-  return { io, out: () => out, err: () => err };
-}
 
 const parse = (text: string) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; intent: string; topic: string | null });
 
@@ -25,7 +16,7 @@ describe('livedeck classify (in process)', () => {
     const input = Readable.from([Buffer.from('\ufeff多少钱\r\n\r\n已拍\n加 微 信\n"引号"\t\\反'), Buffer.from('斜杠\n尾行')]);
     const m = memoryIo(input);
     expect(await main(['classify'], m.io)).toBe(0);
-    expect(parse(m.out())).toEqual([
+    expect(parse(m.stdout())).toEqual([
       { text: '多少钱', intent: 'question', topic: 'price' },
       { text: '', intent: 'chitchat', topic: null },
       { text: '已拍', intent: 'purchase', topic: null },
@@ -33,7 +24,7 @@ describe('livedeck classify (in process)', () => {
       { text: '"引号"\t\\反斜杠', intent: 'chitchat', topic: null },
       { text: '尾行', intent: 'chitchat', topic: null },
     ]);
-    expect(m.out().split('\n')[0]).toBe('{"text":"多少钱","intent":"question","topic":"price"}');
+    expect(m.stdout().split('\n')[0]).toBe('{"text":"多少钱","intent":"question","topic":"price"}');
   });
 
   it('decodes UTF-8 characters split across chunks', async () => {
@@ -41,7 +32,7 @@ describe('livedeck classify (in process)', () => {
     const input = Readable.from([bytes.subarray(0, 4), bytes.subarray(4, 8), bytes.subarray(8)]);
     const m = memoryIo(input);
     await main(['classify'], m.io);
-    expect(parse(m.out()).map((r) => r.intent)).toEqual(['refund', 'praise']);
+    expect(parse(m.stdout()).map((r) => r.intent)).toEqual(['refund', 'praise']);
   });
 
   it('streams a large input with backpressure and loses no line', async () => {
@@ -73,10 +64,10 @@ describe('livedeck classify (in process)', () => {
   it('prints help and rejects arguments', async () => {
     const h = memoryIo(Readable.from([]));
     expect(await main(['classify', '--help'], h.io)).toBe(0);
-    expect(h.out()).toContain('one JSON object per line');
+    expect(h.stdout()).toContain('one JSON object per line');
     const bad = memoryIo(Readable.from([]));
     expect(await main(['classify', 'file.txt'], bad.io)).toBe(2);
-    expect(bad.err()).toContain('stdin');
+    expect(bad.stderr()).toContain('stdin');
   });
 });
 

@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
 import { main } from '../../../electron/cli/main';
 import { createReplaySource } from '../../../electron/hub/sources/replaySource';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import { runRoom } from '../../../shared/sim/runRoom';
+import { memoryIo } from '../../support/memoryIo';
 import { SHOW, START } from '../sim/support';
 
 const dir = mkdtempSync(join(tmpdir(), 'livedeck-replay-'));
@@ -84,17 +83,6 @@ describe('replay source', () => {
   });
 });
 
-function cliIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d: Buffer) => out.push(d.toString()));
-  stderr.on('data', (d: Buffer) => err.push(d.toString()));
-  let stop!: () => void;
-  const io: CliIo = { stdin: new PassThrough(), stdout, stderr, stopSignal: new Promise<void>((r) => { stop = r; }) };
-  return { io, stop, stdout: () => out.join(''), stderr: () => err.join('') };
-}
 
 const until = async (cond: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;
@@ -106,7 +94,7 @@ const until = async (cond: () => boolean, ms = 10_000) => {
 
 describe('livedeck replay', () => {
   it('serves the recorded stream as a room and prints the console URL like serve', async () => {
-    const c = cliIo();
+    const c = memoryIo();
     const running = main(['replay', file, '--speed', '60', '--port', '0'], c.io);
     await until(() => c.stdout().includes('\n'));
     const m = /^LiveDeck ready: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=[^&\s]+&role=assistant#\/console)\n$/.exec(c.stdout());
@@ -131,7 +119,7 @@ describe('livedeck replay', () => {
     [['FILE', '--port', '70000'], '--port must be an integer'],
     [['FILE', '--loop', 'yes'], 'unknown flag --loop'],
   ])('rejects %j with a clear usage error', async (args, message) => {
-    const c = cliIo();
+    const c = memoryIo();
     const code = await main(['replay', ...args.map((a) => (a === 'FILE' ? file : a))], c.io);
     expect(code).toBe(2);
     expect(c.stderr()).toContain(message);

@@ -1,25 +1,18 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
-import type { CliIo } from '../../../electron/cli/io';
+import { memoryIo } from '../../support/memoryIo';
 import { LiveEvent } from '../../../shared/protocol/events';
 
 const dir = mkdtempSync(join(tmpdir(), 'livedeck-sim-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d: Buffer) => out.push(d.toString()));
-  stderr.on('data', (d: Buffer) => err.push(d.toString()));
-  const io: CliIo = { stdin: new PassThrough(), stdout, stderr, stopSignal: new Promise(() => undefined) };
-  const code = await main(args, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  const m = memoryIo();
+  const code = await main(args, m.io);
+  return { code, stdout: m.stdout(), stderr: m.stderr() };
 }
 
 const lines = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n');
