@@ -1,0 +1,21 @@
+import type { Row } from '../lib/table';
+import { hubFanout } from './hubFanout';
+import { renderer } from './renderer';
+import { soak } from './soak';
+import { startup } from './startup';
+import { throughput } from './throughput';
+import type { ScenarioContext } from './types';
+
+export interface Scenario {
+  name: string;
+  run(ctx: ScenarioContext): Promise<Row[]>;
+}
+
+/** Every scenario, in the order a full run takes them. */
+export const SCENARIOS: Scenario[] = [
+  { name: 'hub-fanout', run: hubFanout },
+  { name: 'throughput', run: throughput },
+  { name: 'renderer', run: renderer },
+  { name: 'soak', run: soak },
+  { name: 'startup', run: startup },
+];
