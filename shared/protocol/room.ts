@@ -146,6 +146,11 @@ export const Delta = z.object({
   cues: z.array(FiredCue).optional(),
   qa: QaState.optional(),
   metrics: MetricsSnapshot.optional(),
+  /**
+   * When true, `metrics.series` holds only the newest minutes: merge them into the series held
+   * (shared/domain/metrics/mergeSeries) instead of replacing it. Snapshots always carry it whole.
+   */
+  seriesTail: z.boolean().optional(),
   alerts: z.array(Alert).optional(),
   peers: z.array(Peer).optional(),
   settings: RoomSettings.optional(),

@@ -14,6 +14,7 @@ import { DEFAULT_THRESHOLDS } from '../../../shared/domain/alerts/thresholds';
 import { activeCueKinds } from '../../../shared/domain/live/cues';
 import { emptyLiveState, findSlot } from '../../../shared/domain/live/queue';
 import { createMetricsEngine, type MetricsEngine } from '../../../shared/domain/metrics/engine';
+import { SERIES_TAIL_POINTS } from '../../../shared/domain/metrics/mergeSeries';
 import { lintShow } from '../../../shared/domain/compliance/lintShow';
 import { buildReview } from '../../../shared/domain/review/buildReview';
 import { CommentStats } from '../../../shared/domain/review/commentStats';
@@ -369,7 +370,11 @@ export class Room {
     if (this.dirty.has('peers')) sections.peers = [...this.peers.values()];
     if (this.dirty.has('alerts')) sections.alerts = this.alerts;
     if (this.dirty.has('settings')) sections.settings = this.core.settings;
-    if (fresh) sections.metrics = metrics;
+    if (fresh) {
+      // The per-minute series only changes at its end: send the newest minutes, not 6 hours of them.
+      sections.metrics = { ...metrics, series: metrics.series.slice(-SERIES_TAIL_POINTS) };
+      sections.seriesTail = true;
+    }
     this.pendingComments = [];
     this.dirty.clear();
     const delta: Delta = { seq: ++this.seq, serverTime: now, ...sections };

@@ -45,7 +45,7 @@ function applyDeltas(deltas: Delta[]) {
   if (merged.show || merged.live) roomActions.patch({ show: merged.show, live: merged.live, seq });
   else useRoomStore.setState({ seq });
   commentActions.append(comments);
-  if (merged.metrics) metricsActions.set(merged.metrics);
+  if (merged.metrics) metricsActions.set(merged.metrics, merged.seriesTail === true);
   if (merged.cues) cueActions.set(merged.cues);
   if (merged.qa) qaActions.set(merged.qa);
   if (merged.alerts) alertActions.set(merged.alerts);

@@ -1,4 +1,5 @@
 import type { CommentItem, Delta, DeltaSections } from '../../../shared/protocol';
+import { mergeSeries } from '../../../shared/domain/metrics/mergeSeries';
 
 /** What one animation frame of deltas changes: comments appended in order, other sections last-wins. */
 export interface MergedDeltas {
@@ -19,7 +20,14 @@ export function mergeDeltas(deltas: readonly Delta[]): MergedDeltas {
     if (d.live) sections.live = d.live;
     if (d.cues) sections.cues = d.cues;
     if (d.qa) sections.qa = d.qa;
-    if (d.metrics) sections.metrics = d.metrics;
+    if (d.metrics) {
+      // A tail merges into the series already gathered this frame; a whole series replaces it.
+      const base = d.seriesTail ? sections.metrics : undefined;
+      sections.metrics = base ? { ...d.metrics, series: mergeSeries(base.series, d.metrics.series) } : d.metrics;
+      const tail = d.seriesTail === true && (base === undefined || sections.seriesTail === true);
+      if (tail) sections.seriesTail = true;
+      else delete sections.seriesTail;
+    }
     if (d.alerts) sections.alerts = d.alerts;
     if (d.peers) sections.peers = d.peers;
     if (d.settings) sections.settings = d.settings;

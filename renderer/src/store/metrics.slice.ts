@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { MetricsSnapshot } from '../../../shared/protocol';
+import { mergeSeries } from '../../../shared/domain/metrics/mergeSeries';
 
 /** Samples of the predicted refund rate, kept for its sparkline (the hub sends only the current value). */
 const RISK_SAMPLE_MS = 10_000;
@@ -15,8 +16,10 @@ export const useMetricsStore = create<MetricsState>(() => ({ metrics: null, risk
 
 /** Written only by services/hubClient. */
 export const metricsActions = {
-  set(metrics: MetricsSnapshot) {
+  /** `seriesTail`: the delta carried only the newest minutes of the series (merge, don't replace). */
+  set(incoming: MetricsSnapshot, seriesTail = false) {
     useMetricsStore.setState((s) => {
+      const metrics = seriesTail && s.metrics ? { ...incoming, series: mergeSeries(s.metrics.series, incoming.series) } : incoming;
       if (metrics.asOf - s.lastRiskSampleAt < RISK_SAMPLE_MS) return { metrics };
       return {
         metrics,

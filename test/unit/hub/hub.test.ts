@@ -190,4 +190,14 @@ describe('hub socket', () => {
     const d = await a.waitDelta((x) => (x.alerts ?? []).some((al) => al.kind === 'platform_warning'));
     expect(d.alerts!.find((al) => al.kind === 'platform_warning')).toMatchObject({ severity: 'critical', message: '平台警告：疑似违规用语' });
   });
+
+  it('sends only the newest minutes of the per-minute series in deltas, the whole series in snapshots', async () => {
+    const a = await joinAs();
+    source.push([comment('多少钱')]);
+    const d = await a.waitDelta((x) => x.metrics !== undefined);
+    expect(d.seriesTail).toBe(true);
+    expect(d.metrics!.series.length).toBeLessThanOrEqual(2);
+    const snap = hub.room.snapshot(Date.now());
+    expect(snap.metrics.series.length).toBeGreaterThanOrEqual(d.metrics!.series.length);
+  });
 });
