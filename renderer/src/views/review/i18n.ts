@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { isMsgKey, translate } from '../../i18n';
 import { useUiStore, type Lang } from '../../store/ui.slice';
 
 /** Strings of the 复盘 view (kept here, apart from the app dictionaries). zh-CN first. */
@@ -114,14 +115,6 @@ const zhCN = {
   'topic.usage': '用法',
   'topic.stock': '库存',
   'topic.other': '其他',
-  'intent.question': '提问',
-  'intent.purchase': '下单',
-  'intent.complaint': '投诉',
-  'intent.refund': '退款',
-  'intent.praise': '夸赞',
-  'intent.chitchat': '闲聊',
-  'intent.spam': '引流',
-  'intent.abuse': '辱骂',
   'role.traffic': '引流款',
   'role.welfare': '福利款',
   'role.hero': '主推款',
@@ -257,14 +250,6 @@ const en: Record<RKey, string> = {
   'topic.usage': 'Usage',
   'topic.stock': 'Stock',
   'topic.other': 'Other',
-  'intent.question': 'Question',
-  'intent.purchase': 'Purchase',
-  'intent.complaint': 'Complaint',
-  'intent.refund': 'Refund',
-  'intent.praise': 'Praise',
-  'intent.chitchat': 'Chat',
-  'intent.spam': 'Spam',
-  'intent.abuse': 'Abuse',
   'role.traffic': 'Traffic',
   'role.welfare': 'Welfare',
   'role.hero': 'Hero',
@@ -321,8 +306,12 @@ export function isRKey(k: string): k is RKey {
   return Object.hasOwn(zhCN, k);
 }
 
-/** Label of a data-driven key (role.hero, topic.size, intent.refund…); the raw value when unknown. */
+/**
+ * Label of a data-driven key (role.hero, topic.size, intent.refund…): the review's own words
+ * first, then the app's dictionary (intent names), else the raw value.
+ */
 export function rtOf(rt: RtFn, prefix: 'role' | 'topic' | 'intent' | 'band', value: string): string {
   const k = `${prefix}.${value}`;
-  return isRKey(k) ? rt(k) : value;
+  if (isRKey(k)) return rt(k);
+  return isMsgKey(k) ? translate(useUiStore.getState().lang, k) : value;
 }
