@@ -99,8 +99,9 @@ export class DocumentStore {
   async save(input: string, doc: ShowDocument, opts: SaveOptions = {}): Promise<SaveResult> {
     const name = documentName(input);
     if (!name) return { ok: false, code: 'bad_name', message: INVALID_NAME_MESSAGE };
-    await this.init();
+    // Take the lock before any await, so saves of one file apply in the order they were asked for.
     return this.lock.run(name, async () => {
+      await this.init();
       const path = this.pathOf(name);
       let existing: string | null = null;
       try {
