@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectedSecurePrefs } from './support/securePrefs';
 import {
   HUB_PERMISSIONS,
   isAllowedNavigation,
@@ -28,21 +29,7 @@ describe('originOf', () => {
 describe('secureWebPreferences', () => {
   it('turns on every isolation and turns off every Node and webview feature', () => {
     const prefs = secureWebPreferences('/app/dist/electron/preload.js');
-    expect(prefs).toMatchObject({
-      preload: '/app/dist/electron/preload.js',
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    });
+    expect(prefs).toMatchObject(expectedSecurePrefs('/app/dist/electron/preload.js'));
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(prefs).not.toHaveProperty('additionalArguments');
   });

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planWindows, type DisplayLike } from '../../../electron/shell/displays';
 import { WINDOW_KINDS, WINDOW_TITLES, windowOptions } from '../../../electron/shell/windowOptions';
+import { expectedSecurePrefs } from './support/securePrefs';
 
 const PRELOAD = '/opt/LiveDeck/resources/app.asar/dist/electron/preload.js';
-const SECURE = {
-  preload: PRELOAD,
-  sandbox: true,
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  spellcheck: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-};
+const SECURE = expectedSecurePrefs(PRELOAD);
 
 const laptop: DisplayLike = { id: 1, internal: true, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
 const tv: DisplayLike = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
