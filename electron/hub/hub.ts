@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -10,16 +9,18 @@ import { createApi, send } from './http/api';
 import type { Route } from './http/route';
 import { serveStatic } from './http/static';
 import { defaultDataDir, defaultStaticDir } from './paths';
-import { journalPath, SessionJournal, type JournalStatus } from './journal/session';
-import { Room } from './room/room';
+import type { JournalStatus, SessionJournal } from './journal/session';
+import type { Room } from './room/room';
+import { createBroadcaster } from './broadcaster';
+import { openRoomSession } from './roomSession';
 import { reviewRoutes } from './review.routes';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
-import { checkHandshake, originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
+import { originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
-import { FailureThrottle } from './socket/throttle';
-import { createSimSource } from './sources/simSource';
-import type { EventSource } from './sources/source';
+import { createAdmission, installHandshake } from './socket/handshake';
+import { chooseSource, wireSource } from './sources/wire';
+import type { EventSource } from '../../shared/protocol/source';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -91,14 +92,6 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-function recentlyWritten(path: string, now: number, windowMs: number): boolean {
-  try {
-    return now - statSync(path).mtimeMs < windowMs;
-  } catch {
-    return true; // nothing on disk: nothing to resume either way
-  }
-}
-
 /** Start a hub: HTTP (renderer, /healthz, /api) + socket.io + one room fed by its source. */
 export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const now = opts.now ?? Date.now;
@@ -108,25 +101,15 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const policy: AccessPolicy = { token, joinCode, extraOrigins: opts.extraOrigins ?? [] };
   const staticDir = opts.staticDir ?? defaultStaticDir();
   const dataDir = opts.dataDir ?? defaultDataDir();
-  const flushMs = Math.max(100, opts.flushMs ?? 100);
-  const show = opts.show ?? loadSampleShow();
   const roomId = opts.roomId ?? 'main';
   const counters = { invalid: 0, rateLimited: 0, refusedHandshakes: 0 };
-
-  const resume = opts.resume ?? recentlyWritten(journalPath(dataDir, roomId), now(), opts.resumeWindowMs ?? 6 * 3600_000);
-  const journal = (opts.journal ?? opts.dataDir !== undefined) ? new SessionJournal({ dataDir, roomId, resume, now }) : null;
-  const room = journal?.room ?? new Room({ roomId, show, now: now(), startOnAir: opts.source !== null });
-  room.followExplain = opts.source?.kind === 'replay';
-  journal?.start(room, { show, startOnAir: opts.source !== null });
-  // Wrong tokens or join codes from one address: 10 tries per 10 minutes, then a minute's pause.
-  const throttle = new FailureThrottle();
-  const watched = (address: string) => opts.throttleLoopback === true || !isLoopback(address.replace(/^::ffff:/, ''));
-  const admitted = (accepted: boolean, address: string | undefined): boolean => {
-    if (!address || !watched(address)) return accepted;
-    if (throttle.blocked(address, now())) return false;
-    if (!accepted) throttle.fail(address, now());
-    return accepted;
-  };
+  const show = opts.show ?? loadSampleShow();
+  const { room, journal } = openRoomSession({
+    dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
+    startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
+  });
+  const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
+  const admitted = admission.admitted;
   const api = createApi(
     [...reviewRoutes(room, now), ...hubRoutes({ dataDir }), ...(opts.routes ?? [])],
     (t, address) => admitted(tokenAccepted(policy, t), address),
@@ -164,57 +147,18 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     pingTimeout: 8000,
     allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
   });
+  installHandshake(io, policy, admission, counters);
 
-  io.use((socket, next) => {
-    const address = socket.handshake.address;
-    if (watched(address) && throttle.blocked(address, now())) {
-      counters.refusedHandshakes++;
-      const err = new Error('too many wrong join codes from this address; wait a minute') as Error & { data?: unknown };
-      err.data = { code: 'throttled' };
-      return next(err);
-    }
-    const result = checkHandshake(socket.handshake.auth, policy);
-    if (!result.ok && result.code === 'unauthorized') admitted(false, address);
-    if (!result.ok) {
-      counters.refusedHandshakes++;
-      const err = new Error(result.message) as Error & { data?: unknown };
-      err.data = { code: result.code };
-      return next(err);
-    }
-    (socket as HubSocket).data.auth = result.auth;
-    next();
+  const broadcaster = createBroadcaster({
+    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),
+    beforeFlush: journal ? (seq) => journal.beforeDelta(seq) : undefined, flushMs: Math.max(100, opts.flushMs ?? 100), now,
   });
-
-  // Batching: at most one delta per flushMs; events and commands ask for one, a heartbeat keeps
-  // time-based figures fresh when the room is quiet.
-  let lastFlush = 0;
-  let flushTimer: ReturnType<typeof setTimeout> | null = null;
-  const doFlush = () => {
-    if (flushTimer) clearTimeout(flushTimer);
-    flushTimer = null;
-    lastFlush = now();
-    // Everything a client may see is journaled first, under a seq reservation on disk.
-    journal?.beforeDelta(room.currentSeq + 1);
-    const delta = room.flush(lastFlush);
-    if (delta) io.to(roomId).emit('delta', delta);
-  };
-  const flushSoon = () => {
-    if (flushTimer) return;
-    flushTimer = setTimeout(doFlush, Math.max(0, lastFlush + flushMs - now()));
-  };
-  const heartbeat = setInterval(flushSoon, 1000);
-
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
-    room, now, flushSoon, flushNow: doFlush, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 },
+    room, now, flushSoon: broadcaster.flushSoon, flushNow: broadcaster.flushNow, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 },
   }));
 
-  const source = opts.source === undefined
-    ? createSimSource({ seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, show: room.show, now, idPrefix: journal && journal.run > 1 ? `r${journal.run}.` : '' })
-    : opts.source;
-  source?.start((events) => {
-    room.ingest(events, now());
-    flushSoon();
-  }, (t) => room.simContext(t));
+  const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
+  wireSource(source, room, now, broadcaster.flushSoon);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -236,8 +180,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       if (closed) return;
       closed = true;
       source?.stop();
-      clearInterval(heartbeat);
-      if (flushTimer) clearTimeout(flushTimer);
+      broadcaster.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();
       journal?.close();

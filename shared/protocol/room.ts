@@ -157,3 +157,31 @@ export const Delta = z.object({
 });
 export type Delta = z.infer<typeof Delta>;
 export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;
+
+/**
+ * How a client merges each delta section into what it holds:
+ *   append     — the section's items follow the ones held (comments);
+ *   replace    — the section replaces the copy held;
+ *   seriesTail — replace, except `series` holds only the newest points when `seriesTail` is set
+ *                (merge them: shared/domain/metrics/mergeSeries).
+ * The one list of sections: the hub builds deltas and snapshots from it, the renderer's mergers
+ * and appliers are checked against it. Adding a section = one line here, plus its writer.
+ */
+export const DELTA_SECTIONS = {
+  comments: 'append',
+  show: 'replace',
+  live: 'replace',
+  cues: 'replace',
+  qa: 'replace',
+  metrics: 'seriesTail',
+  alerts: 'replace',
+  peers: 'replace',
+  settings: 'replace',
+} as const satisfies Record<Exclude<keyof DeltaSections, 'seriesTail'>, 'append' | 'replace' | 'seriesTail'>;
+export type DeltaSection = keyof typeof DELTA_SECTIONS;
+export type MergeRule = (typeof DELTA_SECTIONS)[DeltaSection];
+/** Sections merged by `rule`. */
+export type SectionsWith<R extends MergeRule> = { [K in DeltaSection]: (typeof DELTA_SECTIONS)[K] extends R ? K : never }[DeltaSection];
+export const DELTA_SECTION_KEYS = Object.keys(DELTA_SECTIONS) as DeltaSection[];
+/** The value each section carries in a delta. */
+export type SectionValue<K extends DeltaSection> = NonNullable<DeltaSections[K]>;

@@ -5,7 +5,7 @@ import { CUE_ACTIVE_MS } from '../domain/live/cues';
 import { phraseFromNote } from './catalog';
 import { TimeHeap } from './heap';
 import { EventSink } from './sink';
-import type { SimContext } from './simulator';
+import type { SimContext } from './context';
 
 /** Closing lines that push viewers to buy now (逼单); the last minute of such a slot counts as pressure. */
 export const PRESSURE_LINE = /再不抢|就没了|马上(就)?(送完|抢完|恢复|结束)|恢复(日常|原)价|最后\s*\d+\s*(件|单|分钟|秒)|秒杀|抢完|倒计时/;

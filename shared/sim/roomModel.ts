@@ -2,12 +2,12 @@ import type { CueKind } from '../protocol/events';
 import type { Rng } from '../domain/rng';
 import { lognormalByMean, normal } from '../domain/rng';
 import { Audience, MAX_PROPENSITY, type Viewer } from './audience';
-import type { ProductView } from './catalog';
+import { phraseFromNote, type ProductView } from './catalog';
 import { CommentWriter, type CommentScene } from './comments';
 import { Commerce } from './orders';
 import { REACTIONS, REFERENCE_PRICE, ROLE_REACTIONS, type PresetParams, type RoleReaction } from './presets';
 import type { EventSink } from './sink';
-import type { SimContext } from './simulator';
+import type { SimContext } from './context';
 
 /** Model step, ms. The hub calls advance() about this often; a call may cover many steps. */
 export const TICK_MS = 100;
@@ -133,7 +133,8 @@ export class RoomModel {
     }
     for (const k of ['coupon', 'flash_sale'] as const) if (cues.has(k) && !this.prevCues.has(k)) this.revealUntil = t0 + REACTIONS.reveal.windowMs;
     if (cues.has('lucky_bag')) {
-      if (ctx.luckyBagPhrase) this.phrase = ctx.luckyBagPhrase;
+      const told = ctx.luckyBagPhrase ?? (ctx.luckyBagNote ? phraseFromNote(ctx.luckyBagNote) : null);
+      if (told) this.phrase = told;
       else if (!this.prevCues.has('lucky_bag') || this.phrase === null) this.phrase = product?.luckyBagPhrase ?? this.writer.defaultPhrase();
     } else this.phrase = null;
     this.prevOnAir = ctx.onAirProductId;

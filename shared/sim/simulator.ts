@@ -1,30 +1,16 @@
-import type { CueKind, LiveEvent } from '../protocol/events';
-import type { ProductRole, RunOfShow } from '../protocol/runOfShow';
+import type { LiveEvent } from '../protocol/events';
+import type { RunOfShow } from '../protocol/runOfShow';
 import { createRng } from '../domain/rng';
 import { buildCatalog } from './catalog';
 import { PRESET_PARAMS } from './presets';
 import { RoomModel, TICK_MS } from './roomModel';
 import { EventSink } from './sink';
+import type { SimContext } from './context';
 
 export const SIM_PRESETS = ['small', 'medium', 'top'] as const;
 export type SimPreset = (typeof SIM_PRESETS)[number];
 
-/** What the simulated room can see of the control room at each step. */
-export interface SimContext {
-  onAirProductId: string | null;
-  onAirRole: ProductRole | null;
-  /** Live price of the on-air product, fen. */
-  livePrice: number;
-  soldOut: boolean;
-  /** Cues running now (福袋, coupon, flash sale…). */
-  activeCues: readonly CueKind[];
-  /** The host is reading pressure lines (逼单); a running flash sale counts as pressure too. */
-  pressure?: boolean;
-  /** The running 福袋's 口令; defaults to the one planned for the on-air slot. */
-  luckyBagPhrase?: string;
-  /** The room's current run-of-show; when it changes (edited live) the audience learns the new products. */
-  show?: RunOfShow;
-}
+export type { SimContext } from './context';
 
 export interface SimOptions {
   seed: number;

@@ -68,7 +68,7 @@ function buildLongShow(minutes: number): ReviewReport {
   let n = 0;
   const end = t0 + minutes * 60_000;
   for (let t = t0 + 1000; t <= end; t += 1000) {
-    room.ingest(sim.advance(t, room.simContext(t)), t);
+    room.ingest(sim.advance(t, room.view(t)), t);
     const { onAirSlotId, onAirSince } = room.live;
     const slot = show.slots.find((s) => s.id === onAirSlotId);
     if (slot && onAirSince !== null && t - onAirSince >= slot.plannedMinutes * 60_000 * stretch) {

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { LiveEvent } from '../../shared/protocol/events';
-import type { EventSource } from '../../electron/hub/sources/source';
+import type { EventSource } from '../../shared/protocol/source';
 
 /**
  * A source that tails a JSON-lines file of LiveEvents, like a platform connector that, after a

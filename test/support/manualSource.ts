@@ -1,5 +1,5 @@
 import type { LiveEvent } from '../../shared/protocol/events';
-import type { EventSource } from '../../electron/hub/sources/source';
+import type { EventSource } from '../../shared/protocol/source';
 
 /** An event source the test drives by hand. */
 export function manualSource(): EventSource & { push(events: LiveEvent[]): void } {

@@ -1,7 +1,7 @@
 import type { Command } from '../../../shared/protocol/commands';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
-import type { Caller, RoomInput } from '../room/room';
+import type { Caller, RoomInput } from '../room/input';
 
 /**
  * The session journal's line format (JSON lines, one record per line, append-only).
@@ -31,6 +31,9 @@ export interface SessionHeader {
   /** Room behaviour that changes how events apply (Room.followExplain), replayed the same way. */
   followExplain?: boolean;
 }
+
+/** What a room is opened from when a journal is restored. */
+export type SessionStart = Pick<SessionHeader, 'roomId' | 'startedAt' | 'startOnAir' | 'show'> & { followExplain: boolean };
 
 export type JournalRecord =
   | SessionHeader

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Command } from '../../../shared/protocol/commands';
 import { Role } from '../../../shared/protocol/common';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
-import { Room, type Caller } from '../room/room';
+import type { Caller, RoomInput } from '../room/input';
 import { encodeHeader, encodeRecord, type SessionHeader } from './format';
 import { readJournal, type JournalScan } from './reader';
+import type { SessionStart } from './format';
 import { JournalWriter, type WriterOptions } from './writer';
 
 export interface SessionJournalOptions {
@@ -63,45 +64,74 @@ const isCaller = (x: unknown): x is Caller => {
   return !!c && typeof c.id === 'string' && typeof c.name === 'string' && Role.safeParse(c.role).success;
 };
 
+/** What a journal replays into (a room, opened from the session header): narrow on purpose. */
+export interface ReplayTarget {
+  /** Re-apply one input; false when it no longer applies. */
+  replay(input: RoomInput): boolean;
+  /** Continue numbering deltas after `seq`. */
+  restoreSeq(seq: number): void;
+}
+
+/** What the journal reads of the room it records. */
+export interface JournaledRoom {
+  readonly roomId: string;
+  readonly startedAt: number;
+  readonly followExplain: boolean;
+  readonly currentSeq: number;
+  readonly stats: { readonly events: number };
+}
+
 /**
- * One room's session journal: opened (and, when one is on disk, replayed into a new Room) before
- * the hub serves anyone; then fed every room input and asked to write before every delta.
+ * One room's session journal: opened before the hub serves anyone; when one is on disk and
+ * resumed, its inputs are read back (`restore`, fed to a room by room/restore.ts); then it
+ * records every room input (`append`) and writes before every delta (`beforeDelta`).
+ * It knows rooms only through ReplayTarget and JournaledRoom.
  */
 export class SessionJournal {
   readonly path: string;
   /** Where a previous journal was moved (fresh start, or an unreadable file). */
-  readonly rotatedTo: string | null = null;
+  rotatedTo: string | null = null;
   /** 1 for a new session; n for the n-th start on the same journal. */
-  readonly run: number = 1;
-  /** The rebuilt room when a journal was resumed. */
-  readonly room: Room | null = null;
-  readonly report: RestoreReport | null = null;
+  run = 1;
+  /** What a restore rebuilt (null: nothing was resumed). */
+  report: RestoreReport | null = null;
   private writer: JournalWriter | null = null;
-  private readonly reservedSeq: number = 0;
-  private readonly startBytes: number = 0;
+  private reservedSeq = 0;
+  private startBytes = 0;
+  /** A journal on disk to resume (restore() reads it). */
+  private pending: boolean;
 
   constructor(private readonly opts: SessionJournalOptions) {
     this.path = journalPath(opts.dataDir, opts.roomId);
     // Journals hold viewer nicknames and comments: readable by this user only.
     mkdirSync(join(opts.dataDir, 'sessions'), { recursive: true, mode: 0o700 });
-    if (!existsSync(this.path)) return;
-    if (statSync(this.path).size === 0) return;
-    if (!opts.resume) {
+    this.pending = existsSync(this.path) && statSync(this.path).size > 0;
+    if (this.pending && !opts.resume) {
       this.rotatedTo = rotateJournal(this.path);
-      return;
+      this.pending = false;
     }
-    const restored = this.replay();
-    if (!restored) {
-      // Never overwrite a journal we cannot read: keep it beside the new one.
-      this.rotatedTo = rotateJournal(this.path, 'unreadable');
-      return;
-    }
-    ({ room: this.room, report: this.report, run: this.run, reservedSeq: this.reservedSeq, startBytes: this.startBytes } = restored);
   }
 
-  private replay(): { room: Room; report: RestoreReport; run: number; reservedSeq: number; startBytes: number } | null {
+  /**
+   * Read the journal on disk back, once, before start(): `open` makes the target from the
+   * session header, every input is replayed into it. Null when there was nothing to resume,
+   * or the file was unreadable (then it is moved aside, never overwritten).
+   */
+  restore(open: (session: SessionStart) => ReplayTarget): RestoreReport | null {
+    if (!this.pending) return null;
+    this.pending = false;
+    const restored = this.replay(open);
+    if (!restored) {
+      this.rotatedTo = rotateJournal(this.path, 'unreadable');
+      return null;
+    }
+    ({ report: this.report, run: this.run, reservedSeq: this.reservedSeq, startBytes: this.startBytes } = restored);
+    return this.report;
+  }
+
+  private replay(open: (session: SessionStart) => ReplayTarget): { report: RestoreReport; run: number; reservedSeq: number; startBytes: number } | null {
     const t0 = performance.now();
-    let room: Room | null = null;
+    let room: ReplayTarget | null = null;
     let unusable = false;
     let run = 1;
     let reserved = 0;
@@ -114,8 +144,7 @@ export class SessionJournal {
           case 'session': {
             const show = RunOfShow.safeParse(rec.show);
             if (rec.roomId !== this.opts.roomId || !show.success) { unusable = true; return; }
-            room = new Room({ roomId: rec.roomId, show: show.data, now: rec.startedAt, startOnAir: rec.startOnAir });
-            room.followExplain = rec.followExplain === true;
+            room = open({ roomId: rec.roomId, show: show.data, startedAt: rec.startedAt, startOnAir: rec.startOnAir, followExplain: rec.followExplain === true });
             return;
           }
           case 'e':
@@ -138,7 +167,7 @@ export class SessionJournal {
       return null;
     }
     if (unusable || !room) return null;
-    const restored: Room = room;
+    const restored: ReplayTarget = room;
     report.badLines += scan.badLines;
     report.tornBytes = scan.totalBytes - scan.goodBytes;
     if (report.tornBytes > 0) truncateSync(this.path, scan.goodBytes);
@@ -146,14 +175,14 @@ export class SessionJournal {
     report.seq = reserved + 1;
     restored.restoreSeq(report.seq);
     report.ms = Math.round(performance.now() - t0);
-    return { room: restored, report, run: run + 1, reservedSeq: report.seq, startBytes: scan.goodBytes };
+    return { report, run: run + 1, reservedSeq: report.seq, startBytes: scan.goodBytes };
   }
 
   /**
    * Start journaling `room` (the restored one, or a new room for a new session): writes the
-   * session header or a run marker, then records every input the room reports.
+   * session header or a run marker; then `append` records every input the room reports.
    */
-  start(room: Room, init: { show: RunOfShow; startOnAir: boolean; platform?: string }): void {
+  start(room: JournaledRoom, init: { show: RunOfShow; startOnAir: boolean; platform?: string }): void {
     const fd = openSync(this.path, 'a', 0o600);
     const header: Pick<SessionHeader, 'roomId' | 'platform'> = { roomId: room.roomId, platform: init.platform ?? 'sim' };
     this.writer = new JournalWriter(fd, header, {
@@ -163,14 +192,17 @@ export class SessionJournal {
       startBytes: this.startBytes,
       reservedSeq: this.reservedSeq,
     });
-    if (this.room) {
+    if (this.report) {
       this.writeNow(encodeRecord({ k: 'run', n: this.run, at: this.opts.now() }));
     } else {
       this.writeNow(encodeHeader({ roomId: room.roomId, startedAt: room.startedAt, startOnAir: init.startOnAir, platform: header.platform, show: init.show, followExplain: room.followExplain }));
       fdatasyncSync(fd);
     }
-    const writer = this.writer;
-    room.onInput = (input) => writer.append(input);
+  }
+
+  /** Record one room input (buffered; a command goes to disk before this returns). */
+  append(input: RoomInput): void {
+    this.writer?.append(input);
   }
 
   private writeNow(line: string): void {
@@ -184,7 +216,7 @@ export class SessionJournal {
 
   status(): JournalStatus {
     const s = this.writer?.stats;
-    return { run: this.run, resumed: this.room !== null, bytes: s?.bytes ?? 0, errors: s?.errors ?? 0, capped: s?.capped ?? 0 };
+    return { run: this.run, resumed: this.report !== null, bytes: s?.bytes ?? 0, errors: s?.errors ?? 0, capped: s?.capped ?? 0 };
   }
 
   /** Write and fsync what is buffered and close the file (status() stays readable). */

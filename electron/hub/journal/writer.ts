@@ -1,6 +1,6 @@
 import { closeSync, fdatasync, fdatasyncSync, writeSync } from 'node:fs';
 import type { LiveEvent } from '../../../shared/protocol/events';
-import type { RoomInput } from '../room/room';
+import type { RoomInput } from '../room/input';
 import { encodeInput, encodeRecord, type SessionHeader } from './format';
 
 export interface WriterOptions {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
 import { LiveEvent } from '../../../shared/protocol/events';
-import type { EventSource } from './source';
+import type { EventSource } from '../../../shared/protocol/source';
 
 export interface ReplaySourceOptions {
   /** A JSON-lines file of LiveEvents (as `livedeck simulate` writes). */

@@ -1,8 +1,8 @@
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
-import type { SimContext, SimPreset } from '../../../shared/sim/simulator';
+import type { SimPreset } from '../../../shared/sim/simulator';
 import { createSimulator } from '../../../shared/sim/simulator';
-import type { EventSource } from './source';
+import type { EmitEvents, EventSource, ViewRoom } from '../../../shared/protocol/source';
 
 export interface SimSourceOptions {
   seed: number;
@@ -33,11 +33,11 @@ export function createSimSource(opts: SimSourceOptions): EventSource {
   let timer: ReturnType<typeof setInterval> | null = null;
   return {
     kind: 'sim',
-    start(emit: (events: LiveEvent[]) => void, context: (now: number) => SimContext) {
+    start(emit: EmitEvents, view: ViewRoom) {
       const sim = createSimulator({ seed: opts.seed, preset: opts.preset, roomId: opts.roomId, startAt: opts.now(), show: opts.show });
       timer = setInterval(() => {
         const now = opts.now();
-        const events = sim.advance(now, context(now));
+        const events = sim.advance(now, view(now));
         if (events.length) emit(opts.idPrefix ? events.map((e) => prefixIds(e, opts.idPrefix!)) : events);
       }, opts.tickMs ?? 100);
       timer.unref?.();

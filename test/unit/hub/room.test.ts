@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Room } from '../../../electron/hub/room/room';
 import { loadSampleShow } from '../../../electron/hub/sampleShow';
+import { phraseFromNote } from '../../../shared/sim/catalog';
 
 const T0 = 1_750_000_000_000;
 const show = loadSampleShow();
@@ -24,16 +25,18 @@ describe('room', () => {
 
   it('tells the simulated audience about pressure selling when the host reads the 逼单 section', () => {
     const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
-    expect(room.simContext(T0).pressure).toBe(false);
+    expect(room.view(T0).pressure).toBe(false);
     room.apply({ id: 'c1', type: 'prompter.section', section: 'closing' }, caller, T0 + 1000);
-    expect(room.simContext(T0 + 1000).pressure).toBe(true);
+    expect(room.view(T0 + 1000).pressure).toBe(true);
   });
 
   it('passes the 口令 of a running 福袋 to the audience', () => {
     const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
     room.apply({ id: 'c1', type: 'cue.fire', kind: 'lucky_bag', note: '福袋 口令：周五见，5分钟开奖' }, caller, T0);
-    expect(room.simContext(T0 + 60_000).luckyBagPhrase).toBe('周五见');
-    expect(room.simContext(T0 + 6 * 60_000).luckyBagPhrase).toBeUndefined();
+    const note = room.view(T0 + 60_000).luckyBagNote;
+    expect(note).toBe('福袋 口令：周五见，5分钟开奖');
+    expect(phraseFromNote(note!)).toBe('周五见');
+    expect(room.view(T0 + 6 * 60_000).luckyBagNote).toBeUndefined();
   });
 
   it('counts stock down with paid orders and marks the product sold out at zero', () => {

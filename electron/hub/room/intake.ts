@@ -1,0 +1,68 @@
+import { MAX_NICKNAME } from '../../../shared/protocol/common';
+import type { LiveEvent } from '../../../shared/protocol/events';
+import type { CommentItem } from '../../../shared/protocol/room';
+import { classifyComment } from '../../../shared/domain/comments/classify';
+import { CommentStats } from '../../../shared/domain/review/commentStats';
+import { sanitizeViewerText } from '../../../shared/domain/text';
+import { RecentKeys, Ring } from './ring';
+
+type CommentEvent = Extract<LiveEvent, { type: 'comment' }>;
+
+/**
+ * The room's intake of viewer events: drops duplicates (same message id), cleans and classifies
+ * comments once, and keeps them — recent ones for snapshots, new ones for the next delta, an
+ * index for commands that name a comment, and the counts the review reads.
+ */
+export class Intake {
+  private readonly seen = new RecentKeys(200_000);
+  private readonly recent: Ring<CommentItem>;
+  private readonly index = new RecentKeys<CommentItem>(5000);
+  private pending: CommentItem[] = [];
+  readonly commentStats = new CommentStats();
+
+  constructor(commentBuffer: number) {
+    this.recent = new Ring(commentBuffer);
+  }
+
+  /** True the first time a message id is seen. */
+  fresh(e: LiveEvent): boolean {
+    if (this.seen.has(e.id)) return false;
+    this.seen.set(e.id, true);
+    return true;
+  }
+
+  /** Clean, classify and keep one comment. */
+  comment(e: CommentEvent, onAirProductId: string | null): CommentItem {
+    const text = sanitizeViewerText(e.text);
+    const cls = classifyComment(text);
+    const item: CommentItem = {
+      id: e.id, ts: e.ts, userId: e.userId, nickname: sanitizeViewerText(e.nickname, MAX_NICKNAME) || '匿名',
+      text, intent: cls.intent, topic: cls.topic, productId: onAirProductId,
+    };
+    this.recent.push(item);
+    this.commentStats.add(item);
+    this.index.set(item.id, item);
+    this.pending.push(item);
+    return item;
+  }
+
+  findComment(id: string): CommentItem | null {
+    return this.index.get(id) ?? null;
+  }
+
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Comments since the last call (for the next delta). */
+  takePending(): CommentItem[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+
+  /** The most recent comments, oldest first (for snapshots). */
+  recentComments(): CommentItem[] {
+    return this.recent.toArray();
+  }
+}
