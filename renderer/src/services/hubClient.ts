@@ -1,8 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { installJitteredBackoff, RECONNECT } from './backoff';
 import {
-  CommandAck, SOCKET_PATH,
-  type ClientToServerEvents, type CommandInput, type Delta, type Role, type RoomSnapshot, type ServerToClientEvents,
+  CommandAck, DELTA_SECTION_KEYS, SOCKET_PATH,
+  type ClientToServerEvents, type CommandInput, type Delta, type DeltaSection, type Role, type RoomSnapshot, type ServerToClientEvents,
 } from '../../../shared/protocol';
 import { t, isMsgKey } from '../i18n';
 import { alertActions } from '../store/alerts.slice';
@@ -17,7 +17,7 @@ import { toastActions } from '../store/toasts.slice';
 import { uuid } from '../lib/id';
 import { notePing, noteServerTime, resetClock } from './clock';
 import { createFrameBatcher } from './frameBatcher';
-import { mergeDeltas } from './mergeDeltas';
+import { mergeDeltas, type MergedDeltas } from './mergeDeltas';
 import { getSession } from './session';
 import { INITIAL_SYNC_STATE, stepSync, type SyncAction, type SyncInput, type SyncState } from './syncState';
 
@@ -39,31 +39,42 @@ let pingTimer: ReturnType<typeof setInterval> | null = null;
 
 const batcher = createFrameBatcher<Delta>(applyDeltas);
 
+type RoomPatch = Parameters<typeof roomActions.patch>[0];
+
+/**
+ * How each delta section reaches the stores: from one frame of merged deltas (`delta`; show and
+ * live gather into one room patch) and from a snapshot (`snapshot`; show and live come with the
+ * room reset). Checked against the table of sections, so a new section cannot be forgotten here.
+ */
+const SECTION_APPLIERS = {
+  comments: { delta: (m) => commentActions.append(m.comments), snapshot: (s) => commentActions.reset(s.comments) },
+  show: { delta: (m, room) => { if (m.sections.show) room.show = m.sections.show; }, snapshot: () => undefined },
+  live: { delta: (m, room) => { if (m.sections.live) room.live = m.sections.live; }, snapshot: () => undefined },
+  cues: { delta: (m) => { if (m.sections.cues) cueActions.set(m.sections.cues); }, snapshot: (s) => cueActions.set(s.cues) },
+  qa: { delta: (m) => { if (m.sections.qa) qaActions.set(m.sections.qa); }, snapshot: (s) => qaActions.set(s.qa) },
+  metrics: {
+    delta: (m) => { if (m.sections.metrics) metricsActions.set(m.sections.metrics, m.sections.seriesTail === true); },
+    snapshot: (s) => metricsActions.set(s.metrics),
+  },
+  alerts: { delta: (m) => { if (m.sections.alerts) alertActions.set(m.sections.alerts); }, snapshot: (s) => alertActions.set(s.alerts) },
+  peers: { delta: (m) => { if (m.sections.peers) connectionActions.setPeers(m.sections.peers); }, snapshot: (s) => connectionActions.setPeers(s.peers) },
+  settings: { delta: (m) => { if (m.sections.settings) settingsActions.set(m.sections.settings); }, snapshot: (s) => { if (s.settings) settingsActions.set(s.settings); } },
+} satisfies Record<DeltaSection, { delta: (m: MergedDeltas, room: RoomPatch) => void; snapshot: (s: RoomSnapshot) => void }>;
+
 /** One frame of deltas into the stores: comments append, other sections last-wins. */
 function applyDeltas(deltas: Delta[]) {
-  const { seq, sections: merged, comments } = mergeDeltas(deltas);
-  if (merged.show || merged.live) roomActions.patch({ show: merged.show, live: merged.live, seq });
-  else useRoomStore.setState({ seq });
-  commentActions.append(comments);
-  if (merged.metrics) metricsActions.set(merged.metrics, merged.seriesTail === true);
-  if (merged.cues) cueActions.set(merged.cues);
-  if (merged.qa) qaActions.set(merged.qa);
-  if (merged.alerts) alertActions.set(merged.alerts);
-  if (merged.peers) connectionActions.setPeers(merged.peers);
-  if (merged.settings) settingsActions.set(merged.settings);
+  const merged = mergeDeltas(deltas);
+  const room: RoomPatch = { seq: merged.seq };
+  for (const k of DELTA_SECTION_KEYS) SECTION_APPLIERS[k].delta(merged, room);
+  if (room.show || room.live) roomActions.patch(room);
+  else useRoomStore.setState({ seq: merged.seq });
 }
 
 function applySnapshot(s: RoomSnapshot) {
   batcher.clear();
   noteServerTime(s.serverTime);
   roomActions.reset({ roomId: s.roomId, startedAt: s.startedAt, show: s.show, rev: s.rev, live: s.live, seq: s.seq });
-  commentActions.reset(s.comments);
-  metricsActions.set(s.metrics);
-  cueActions.set(s.cues);
-  qaActions.set(s.qa);
-  alertActions.set(s.alerts);
-  connectionActions.setPeers(s.peers);
-  if (s.settings) settingsActions.set(s.settings);
+  for (const k of DELTA_SECTION_KEYS) SECTION_APPLIERS[k].snapshot(s);
 }
 
 /** Feeds one input to the sync state machine and performs what it asks for. */

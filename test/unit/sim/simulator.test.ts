@@ -75,6 +75,14 @@ describe('simulator: reactions', () => {
     expect(meanOnline(withBag)).toBeGreaterThan(meanOnline(without) * 1.1);
   });
 
+  it('reads the 口令 out of the running 福袋 note the room view carries, like one handed over directly', () => {
+    const byNote = (m: number) => (m >= 2 ? ctxFor('p02-scarf', { activeCues: ['lucky_bag'], luckyBagNote: '福袋 口令：周五见，5 分钟开奖' }) : ctxFor('p02-scarf'));
+    const byPhrase = (m: number) => (m >= 2 ? ctxFor('p02-scarf', { activeCues: ['lucky_bag'], luckyBagPhrase: '周五见' }) : ctxFor('p02-scarf'));
+    const a = drive('small', 5, 5, byNote);
+    expect(ofType(a, 'comment').filter((c) => c.text.includes('周五见')).length).toBeGreaterThan(10);
+    expect(a).toEqual(drive('small', 5, 5, byPhrase));
+  });
+
   it('uses the 口令 planned for the on-air slot when the context names none', () => {
     const events = drive('small', 2, 6, () => ctxFor('p05-cream', { activeCues: ['lucky_bag'] }));
     expect(ofType(events, 'comment').filter((c) => c.text.includes('换季不干')).length).toBeGreaterThan(10);
