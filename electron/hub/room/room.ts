@@ -7,7 +7,6 @@ import type { RoomView } from '../../../shared/protocol/source';
 import type { ReviewReport } from '../../../shared/protocol/review';
 import type { LiveRoom } from '../../../shared/domain/live/commands';
 import { findSlot } from '../../../shared/domain/live/queue';
-import { SERIES_TAIL_POINTS } from '../../../shared/domain/metrics/mergeSeries';
 import { buildReview } from '../../../shared/domain/review/buildReview';
 import { CommandGate } from './commandGate';
 import { DeltaLog } from './deltaLog';
@@ -16,7 +15,7 @@ import { Intake } from './intake';
 import { applyLiveEvent, openingRoom } from './liveEvents';
 import { LiveFigures } from './liveFigures';
 import { roomView } from './roomView';
-import { deltaSections, fullSections, whole, type SectionWriters } from './sectionWriters';
+import { deltaSections, fullSections, seriesTail, whole, type SectionWriters } from './sectionWriters';
 
 export type { Caller, RoomInput, RoomStats } from './input';
 
@@ -62,8 +61,7 @@ export class Room {
     cues: whole(() => this.core.cues),
     qa: whole(() => this.core.qa),
     metrics: {
-      // The per-minute series only changes at its end: send the newest minutes, not 6 hours of them.
-      delta: () => { const m = this.figures.latest!; return { ...m, series: m.series.slice(-SERIES_TAIL_POINTS) }; },
+      delta: () => seriesTail(this.figures.latest!),
       full: (now) => this.figures.latest ?? this.figures.current(this.core, now, true, false).metrics,
     },
     alerts: whole(() => this.figures.currentAlerts),
@@ -180,9 +178,7 @@ export class Room {
   }
 
   /** Deltas after `sinceSeq`, or null when the log no longer reaches back that far. */
-  since(sinceSeq: number): Delta[] | null {
-    return this.log.since(sinceSeq);
-  }
+  since(sinceSeq: number): Delta[] | null { return this.log.since(sinceSeq); }
 
   snapshot(now: number): RoomSnapshot {
     const full = fullSections(this.writers, now);

@@ -1,4 +1,6 @@
+import type { MetricsSnapshot } from '../../../shared/protocol/metrics';
 import { DELTA_SECTION_KEYS, DELTA_SECTIONS, type DeltaSection, type DeltaSections, type SectionValue } from '../../../shared/protocol/room';
+import { SERIES_TAIL_POINTS } from '../../../shared/domain/metrics/mergeSeries';
 
 /** Writes one delta section: what changed, for a delta; the whole of it, for a snapshot. */
 export interface SectionWriter<K extends DeltaSection> {
@@ -11,6 +13,9 @@ export type SectionWriters = { [K in DeltaSection]: SectionWriter<K> };
 
 /** A section sent whole in deltas and snapshots alike. */
 export const whole = <K extends DeltaSection>(read: () => SectionValue<K>): SectionWriter<K> => ({ delta: read, full: read });
+
+/** The per-minute series only changes at its end: a delta sends the newest minutes, not 6 hours of them. */
+export const seriesTail = (m: MetricsSnapshot): MetricsSnapshot => ({ ...m, series: m.series.slice(-SERIES_TAIL_POINTS) });
 
 /** The sections of a delta: the dirty ones, in table order (`seriesTail` set for series-tail sections). */
 export function deltaSections(writers: SectionWriters, dirty: ReadonlySet<DeltaSection>): DeltaSections {
