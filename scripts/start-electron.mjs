@@ -1,44 +1,38 @@
 // `npm start` (after the build): runs the Electron binary from node_modules on this folder.
-// When the binary is missing — installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1, or its download
-// failed — it says how to get the same UI in a browser and exits non-zero.
+// `npm install` never downloads that binary (see .npmrc and docs/install.md), so on the first start
+// it is fetched with the electron package's own installer. When that fails — no such package, or
+// Electron's download host is unreachable — LiveDeck says so and serves the same app in the
+// system browser instead (`livedeck serve`; arguments after `npm start --` go to it).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, electronInstaller, fetchElectronBinary } from './electron-binary.mjs';
+import { serveInBrowser } from './serve-in-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
 
-function electronBinary() {
-  try {
-    // The electron package exports the path of its binary, and throws when it was never downloaded.
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+let binary = electronBinary();
+if (!binary && electronInstaller()) {
+  process.stderr.write('LiveDeck: 首次启动，正在下载 Electron… / first start: downloading Electron…\n');
+  if (await fetchElectronBinary()) binary = electronBinary();
 }
 
-const binary = electronBinary();
 if (!binary) {
   process.stderr.write(
     [
       '',
-      'LiveDeck: 未找到 Electron 程序（安装时可能设置了 ELECTRON_SKIP_BINARY_DOWNLOAD=1，或下载失败）。',
-      '  在浏览器中使用同样的界面：运行  npx livedeck serve  ，然后打开它打印的地址。',
-      '',
-      'LiveDeck: the Electron binary is not installed (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1,',
-      '  or its download failed). For the same UI in a browser, run  npx livedeck serve  and open the',
-      '  URL it prints. To fetch the desktop binary later: node node_modules/electron/install.js',
+      'LiveDeck: 未找到 Electron（无法下载），改为在系统浏览器中打开同样的界面。',
+      'LiveDeck: Electron is missing (it could not be downloaded); serving the same app in the system browser.',
+      '  桌面版 / for the desktop app later: node node_modules/electron/install.js && npm start',
       '',
     ].join('\n'),
   );
-  process.exit(1);
+  process.exit(await serveInBrowser(args));
 }
 
 const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE; // would make the binary behave as plain Node
-const child = spawn(binary, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env, windowsHide: false });
+const child = spawn(binary, ['.', ...args], { cwd: root, stdio: 'inherit', env, windowsHide: false });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('error', (err) => {
   process.stderr.write(`LiveDeck: could not start Electron: ${err.message}\n`);

@@ -1,6 +1,6 @@
 // electron-builder.yml is validated with electron-builder's own loader and schema (no build, no
 // download), and the icons it points at are real PNGs of the right size.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -94,21 +94,69 @@ describe('scripts/make-icons.mjs', () => {
   }, 30_000);
 });
 
-describe('scripts/start-electron.mjs', { timeout: 30_000 }, () => {
-  it('without the Electron binary, points to `npx livedeck serve` and exits non-zero', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'livedeck-noelectron-'));
-    try {
-      const r = spawnSync(process.execPath, [join(root, 'scripts/start-electron.mjs')], {
-        encoding: 'utf8',
-        // Point the electron package at an empty folder, as if the binary was never downloaded.
-        env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty },
-        timeout: 15_000,
-      });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain('npx livedeck serve');
-      expect(r.stderr).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD=1');
-    } finally {
-      rmSync(empty, { recursive: true, force: true });
-    }
+describe('Electron version for packaging', () => {
+  it('is pinned exactly, the same in package.json and electron-builder.yml', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const { electronVersion } = (await loadConfig()) as unknown as { electronVersion: string };
+    expect(pkg.devDependencies.electron).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(electronVersion).toBe(pkg.devDependencies.electron);
   });
+});
+
+describe('scripts/start-electron.mjs', () => {
+  it('without Electron and with its download failing, serves the app for the browser: ready line, console over HTTP', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'livedeck-noelectron-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'livedeck-fallback-'));
+    const refused = 'http://127.0.0.1:9/'; // nothing listens on the discard port: the download fails at once
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ELECTRON_OVERRIDE_DIST_PATH: empty, // the electron package points at an empty folder: no binary
+      ELECTRON_MIRROR: refused,
+      npm_config_electron_mirror: refused, // an .npmrc mirror would win over ELECTRON_MIRROR
+      electron_config_cache: empty, // no cached zip to fall back on
+      BROWSER: 'none', // never open a real browser from a test
+    };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const child = spawn(process.execPath, [join(root, 'scripts/start-electron.mjs'), '--port', '0', '--seed', '7', '--fresh', '--data-dir', dataDir], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      // bin/livedeck.js builds dist/ first when it is missing, as `npm start` does.
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ready line.\nstdout:\n${stdout}\nstderr:\n${stderr}`)), 100_000);
+        child.stdout.setEncoding('utf8').on('data', (c: string) => {
+          stdout += c;
+          const m = /^LiveDeck ready: (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(stdout);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        void exited.then((code) => reject(new Error(`exited ${code} before the ready line.\nstdout:\n${stdout}\nstderr:\n${stderr}`)));
+      });
+      expect(stderr).toContain('Electron is missing');
+      expect(stderr).toContain('ECONNREFUSED'); // it did try the download, and says why it failed
+      const origin = new URL(url).origin;
+      const health = (await (await fetch(`${origin}/healthz`)).json()) as { ok: boolean; roomId: string };
+      expect(health).toMatchObject({ ok: true, roomId: 'main' });
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      await expect.poll(() => stderr, { timeout: 5_000 }).toContain(`open this in a browser: ${url}`);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0); // the hub stops cleanly, and npm start with it
+      expect(stderr).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(empty, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
