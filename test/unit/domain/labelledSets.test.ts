@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { COMPLIANCE_CATEGORIES } from '../../../shared/protocol/document';
+import { readComments, readTalkingPoints } from '../../support/measureSets';
+
+/** Shape of the public labelled sets of issue 16 (the figures themselves: `npx tsx test/support/measureSets.ts`). */
+describe('public labelled sets', () => {
+  const { rows, todayOf } = readTalkingPoints();
+
+  it('talking points: ≥ 300 lines for five kinds of goods, about 55 % flagged, dev written before late', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(rows.map((r) => r.goods))).toEqual(new Set(['apparel', 'beauty', 'food', 'home', 'jewellery']));
+    const flagged = rows.filter((r) => r.expected.length > 0).length / rows.length;
+    expect(flagged).toBeGreaterThan(0.5);
+    expect(flagged).toBeLessThan(0.6);
+    expect(rows.map((r) => r.split).join(' ')).toMatch(/^(dev )+(late ?)+$/);
+    const dev = rows.filter((r) => r.split === 'dev').length / rows.length;
+    expect(dev).toBeGreaterThan(0.6);
+    expect(dev).toBeLessThan(0.75);
+    expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+  });
+
+  it('talking points: every issue-16 category has ≥ 10 lines and maps to a category the lint has today or to "new"', () => {
+    expect(todayOf.size).toBe(17);
+    for (const [category, today] of todayOf) {
+      expect(rows.filter((r) => r.expected.includes(category)).length, category).toBeGreaterThanOrEqual(10);
+      if (today !== null) expect(COMPLIANCE_CATEGORIES).toContain(today);
+    }
+  });
+
+  it('comments: ≥ 1,500 labelled comments, the last ~300 of them in split late2', () => {
+    const comments = readComments();
+    expect(comments.length).toBeGreaterThanOrEqual(1500);
+    const late2 = comments.filter((c) => c.split === 'late2');
+    expect(late2.length).toBeGreaterThanOrEqual(250);
+    expect(comments.slice(-late2.length).every((c) => c.split === 'late2')).toBe(true);
+    expect(new Set(late2.map((c) => c.intent)).size).toBe(8);
+  });
+});
