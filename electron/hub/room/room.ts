@@ -18,7 +18,7 @@ import { SERIES_TAIL_POINTS } from '../../../shared/domain/metrics/mergeSeries';
 import { lintShow } from '../../../shared/domain/compliance/lintShow';
 import { buildReview } from '../../../shared/domain/review/buildReview';
 import { CommentStats } from '../../../shared/domain/review/commentStats';
-import { sanitizeViewerText } from '../../../shared/domain/text';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import type { ReviewReport } from '../../../shared/protocol/review';
 import { phraseFromNote } from '../../../shared/sim/catalog';
 import type { SimContext } from '../../../shared/sim/simulator';

@@ -1,5 +1,6 @@
 import type { Product, RunOfShow } from '../../../../../shared/protocol';
 import { slotPrice } from '../../../../../shared/protocol';
+import { safeFileName } from '../../../../../shared/text/fileName';
 import { fmtMinutes, fmtOffset, fmtYuan, runningTotals } from './showEdits';
 
 export const ROLE_ZH = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' } as const;
@@ -48,15 +49,8 @@ export function catalogTable(show: RunOfShow): Cell[][] {
   return rows;
 }
 
-/**
- * CSV for Excel: UTF-8 with BOM (so Chinese opens correctly), CRLF, quoted where needed, and a
- * leading apostrophe on cells that would start a formula (=, +, -, @, tab, CR) — CSV injection.
- */
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  const cell = (v: Cell): string => {
-    let s = typeof v === 'number' ? String(v) : v;
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\ufeff${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+/** A show title as the bare name of its exports (safe for the IPC schema and any disk). */
+export const showFileBase = (title: string): string => safeFileName(title, { maxLength: 80, fallback: 'run-of-show' });
+
+/** A show title as an export file name with its extension. */
+export const exportFileName = (title: string, ext: string): string => `${showFileBase(title)}.${ext}`;
