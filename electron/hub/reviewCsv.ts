@@ -1,10 +1,11 @@
 import type { ReviewReport } from '../../shared/protocol/review';
 import { toCsv } from '../../shared/text/csv';
+import { fmtDecimal } from '../../shared/text/numberFormat';
 
 const ROLE_ZH: Record<string, string> = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' };
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-const pct = (r: number) => (r * 100).toFixed(2);
+const yuan = (fen: number) => fmtDecimal(fen / 100, 2);
+const pct = (r: number) => fmtDecimal(r * 100, 2);
 
 /** Per-product review table as CSV, with a BOM so Excel in China opens it as UTF-8. */
 export function toReviewCsv(r: ReviewReport): string {

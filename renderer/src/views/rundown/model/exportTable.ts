@@ -1,7 +1,8 @@
 import type { Product, RunOfShow } from '../../../../../shared/protocol';
 import { slotPrice } from '../../../../../shared/protocol';
 import { safeFileName } from '../../../../../shared/text/fileName';
-import { fmtMinutes, fmtOffset, fmtYuan, runningTotals } from './showEdits';
+import { fmtPct, fmtYuan } from '../../../../../shared/text/numberFormat';
+import { fmtMinutes, fmtOffset, runningTotals } from './showEdits';
 
 export const ROLE_ZH = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' } as const;
 export const CUE_ZH = { lucky_bag: '福袋', coupon: '优惠券', flash_sale: '秒杀', link: '上链接', restock: '加库存' } as const;
@@ -33,7 +34,7 @@ export function showTable(show: RunOfShow): Cell[][] {
       s.talkingPoints.afterSales,
       s.cues.map((c) => `${fmtOffset(c.offsetSec)} ${CUE_ZH[c.kind]}${c.note ? `：${c.note}` : ''}`).join('\n'),
       s.targets.gmv !== undefined ? fmtYuan(s.targets.gmv) : '',
-      s.targets.conversion !== undefined ? `${(s.targets.conversion * 100).toFixed(1)}%` : '',
+      s.targets.conversion !== undefined ? fmtPct(s.targets.conversion, 1) : '',
     ]);
   });
   return rows;
