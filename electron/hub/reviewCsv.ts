@@ -1,17 +1,11 @@
 import type { ReviewReport } from '../../shared/protocol/review';
+import { toCsv } from '../../shared/text/csv';
+import { fmtDecimal } from '../../shared/text/numberFormat';
 
 const ROLE_ZH: Record<string, string> = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' };
 
-/** A cell that Excel shows as text and never evaluates (no formula injection). */
-export function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-const pct = (r: number) => (r * 100).toFixed(2);
+const yuan = (fen: number) => fmtDecimal(fen / 100, 2);
+const pct = (r: number) => fmtDecimal(r * 100, 2);
 
 /** Per-product review table as CSV, with a BOM so Excel in China opens it as UTF-8. */
 export function toReviewCsv(r: ReviewReport): string {
@@ -21,5 +15,5 @@ export function toReviewCsv(r: ReviewReport): string {
     yuan(p.gmv), p.buyers, p.units, p.clickUsers, pct(p.conversion), yuan(p.refundAmount), pct(p.refundRate),
     pct(p.risk.rate), yuan(p.risk.atRisk), p.intents.question ?? 0, (p.intents.complaint ?? 0) + (p.intents.refund ?? 0),
   ]);
-  return `\uFEFF${[head, ...rows].map((row) => row.map((c) => csvCell(c as string | number)).join(',')).join('\r\n')}\r\n`;
+  return toCsv([head, ...rows]);
 }

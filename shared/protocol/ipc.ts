@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNSAFE_FILE_NAME_CHAR as UNSAFE_NAME_CHARS } from '../text/fileName';
 
 /**
  * The ONE typed contract of the Electron IPC boundary (renderer ⇄ preload ⇄ main).
@@ -15,10 +16,6 @@ import { z } from 'zod';
 export const MAX_IPC_FILE_BYTES = 32 * 1024 * 1024;
 export const MAX_IPC_BASE64_CHARS = Math.ceil(MAX_IPC_FILE_BYTES / 3) * 4;
 
-// Control characters, path separators, characters Windows forbids, and bidi controls
-// (a name like "report\u202Efdp.exe" must not pass as "reportexe.pdf").
-// eslint-disable-next-line no-control-regex
-const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f/\\:*?"<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** A bare file name (no directories) that is safe to offer as a save-dialog default. */
 export const SafeFileName = z

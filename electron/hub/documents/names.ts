@@ -1,6 +1,6 @@
 import { DOCUMENT_EXTENSION } from '../../../shared/protocol/document';
+import { isWindowsReservedName } from '../../../shared/text/fileName';
 
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 // Letters, digits, spaces and a few separators; no path separators, no leading dot.
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} _().\-·（）【】]{0,99}$/u;
 
@@ -11,7 +11,7 @@ const NAME = /^[\p{L}\p{N}][\p{L}\p{N} _().\-·（）【】]{0,99}$/u;
 export function documentName(input: string): string | null {
   let name = input.normalize('NFC').trim();
   if (name.toLowerCase().endsWith(DOCUMENT_EXTENSION)) name = name.slice(0, -DOCUMENT_EXTENSION.length).trim();
-  if (!NAME.test(name) || name.includes('..') || name.endsWith('.') || WINDOWS_RESERVED.test(name.split('.')[0]!)) return null;
+  if (!NAME.test(name) || name.includes('..') || name.endsWith('.') || isWindowsReservedName(name)) return null;
   return name;
 }
 

@@ -3,7 +3,7 @@ import type { LiveEvent } from '../../../shared/protocol/events';
 import type { CommentItem } from '../../../shared/protocol/room';
 import { classifyComment } from '../../../shared/domain/comments/classify';
 import { CommentStats } from '../../../shared/domain/review/commentStats';
-import { sanitizeViewerText } from '../../../shared/domain/text';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { RecentKeys, Ring } from './ring';
 
 type CommentEvent = Extract<LiveEvent, { type: 'comment' }>;

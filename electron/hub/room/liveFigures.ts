@@ -6,7 +6,7 @@ import { currentAlerts, mergeAlerts } from '../../../shared/domain/alerts/evalua
 import { lintShow } from '../../../shared/domain/compliance/lintShow';
 import type { LiveRoom } from '../../../shared/domain/live/commands';
 import { createMetricsEngine, type IngestContext } from '../../../shared/domain/metrics/engine';
-import { sanitizeViewerText } from '../../../shared/domain/text';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { Ring } from './ring';
 
 const METRICS_IDLE_MS = 1000;

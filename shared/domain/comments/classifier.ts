@@ -1,7 +1,7 @@
 import { INTENTS, TOPICS, type Intent, type Topic } from '../../protocol/room';
-import type { MatchSink } from './ahoCorasick';
+import type { MatchSink } from '../../text/ahoCorasick';
 import { compileLexicon, intentIndex, topicIndex, type CompiledLexicon } from './lexicon';
-import { createNormBuffer, normalizeInto, isLatin, type NormBuffer } from './normalize';
+import { createNormBuffer, normalizeInto, isLatin, type NormBuffer } from '../../text/normalize';
 
 export interface CommentClass {
   intent: Intent;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INTENTS, TOPICS, type Intent, type Topic } from '../../protocol/room';
-import { AhoCorasick } from './ahoCorasick';
-import { isLatin, normalizeTerm } from './normalize';
+import { AhoCorasick } from '../../text/ahoCorasick';
+import { isLatin, normalizeTerm } from '../../text/normalize';
 
 /** Shape of assets/lexicon/comments.json (see its $comment for the rules). */
 const IntentName = z.enum(INTENTS);

@@ -1,6 +1,7 @@
 import templates from '../../../assets/quick-replies.json';
 import type { Topic } from '../../protocol/room';
 import type { Product, Slot } from '../../protocol/runOfShow';
+import { fmtYuan } from '../../text/numberFormat';
 
 export interface QuickReplyContext {
   product: Product | null;
@@ -28,10 +29,6 @@ export function skuOptions(product: Product | null): { sizes: string[]; colors: 
   return { sizes, colors };
 }
 
-function yuan(fen: number): string {
-  return fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2);
-}
-
 /**
  * Ready-to-paste answers for a question topic, with the on-air product's facts filled in.
  * Templates that need a fact we do not have are left out rather than sent with a hole.
@@ -41,7 +38,7 @@ export function quickReplies(topic: Topic | null, ctx: QuickReplyContext): strin
   const { sizes, colors } = skuOptions(ctx.product);
   const values: Record<string, string | null> = {
     product: ctx.product?.name ?? null,
-    price: ctx.livePrice !== null ? yuan(ctx.livePrice) : null,
+    price: ctx.livePrice !== null ? fmtYuan(ctx.livePrice) : null,
     sizes: sizes.length ? sizes.join('/') : null,
     colors: colors.length ? colors.join('、') : null,
     stock: ctx.stock !== null ? String(ctx.stock) : null,

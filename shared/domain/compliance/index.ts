@@ -5,5 +5,4 @@ export { printedShowLines, printedLineNumbers, SECTION_LABELS } from './showLine
 export type { PrintedLine } from './showLines';
 export { getCompiledLexicon, compileLexicon, baseTerms, baseAllowList, CATEGORY_INFO } from './lexicon';
 export type { CompiledLexicon, CategoryInfo } from './lexicon';
-export { AhoCorasick } from './ahoCorasick';
 export { yuan } from './money';

@@ -1,7 +1,7 @@
 import base from '../../../assets/lexicon/compliance.json';
 import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../protocol/document';
-import { AhoCorasick } from './ahoCorasick';
-import { isAsciiAlnum, normalizeTerm } from './normalize';
+import { AhoCorasick } from '../../text/ahoCorasick';
+import { isAsciiAlnum, normalizeMappedTerm } from '../../text/normalize';
 
 export type PriceRef = 'regular' | 'list' | 'live' | 'lowest' | 'lowestAbsolute' | 'subsidy';
 
@@ -85,7 +85,7 @@ function termEntry(t: BaseLexicon['terms'][number], external: readonly string[])
     reason: (t.reason ?? info.reason).replaceAll('{term}', t.term),
     suggestion: t.suggestion ?? '',
     selfComparable: category === 'absolute' && !external.some((w) => t.term.includes(w)),
-    ...boundaries(normalizeTerm(t.term)),
+    ...boundaries(normalizeMappedTerm(t.term)),
   };
 }
 
@@ -95,19 +95,19 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
   // Order matters: later entries replace earlier ones for the same pattern; allow is added last
   // so an exception always beats a term with the same spelling.
   const put = (e: LexiconEntry) => {
-    const norm = normalizeTerm(e.term);
+    const norm = normalizeMappedTerm(e.term);
     if (norm.length === 0) return;
     byPattern.set(norm, e);
   };
   for (const t of BASE.terms) put(termEntry(t, BASE.externalScopeWords));
   for (const p of BASE.priceClaims) {
-    put({ kind: 'price', term: p.term, ref: p.ref as PriceRef, bare: p.bare === true, state: p.state === true, ...boundaries(normalizeTerm(p.term)) });
+    put({ kind: 'price', term: p.term, ref: p.ref as PriceRef, bare: p.bare === true, state: p.state === true, ...boundaries(normalizeMappedTerm(p.term)) });
   }
   for (const t of user?.terms ?? []) {
     put(termEntry(t, BASE.externalScopeWords));
   }
-  for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(normalizeTerm(a.term)) });
-  for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(normalizeTerm(a)) });
+  for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(normalizeMappedTerm(a.term)) });
+  for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(normalizeMappedTerm(a)) });
   const patterns = [...byPattern.keys()];
   return {
     automaton: new AhoCorasick(patterns),

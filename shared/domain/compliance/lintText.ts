@@ -1,6 +1,6 @@
 import type { CompiledLexicon, PriceEntry, TermEntry } from './lexicon';
 import { getCompiledLexicon } from './lexicon';
-import { isAsciiAlnum, normalize } from './normalize';
+import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
 import { checkPriceClaim } from './priceClaims';
 import type { Finding, LintContext } from './types';
 
@@ -52,7 +52,7 @@ function severityRank(c: Candidate): number {
 export function lintText(text: string, ctx: LintContext = {}, compiled?: CompiledLexicon): Finding[] {
   if (text.length === 0) return [];
   const lex = compiled ?? getCompiledLexicon(ctx.lexicon);
-  const norm = normalize(text, true);
+  const norm = normalizeMapped(text, true);
   const n = norm.length;
   if (n === 0) return [];
   const map = norm.map;
@@ -63,7 +63,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
 
   let allowed: Uint8Array | null = null;
   const candidates: Candidate[] = [];
-  const lengths = lex.automaton.lengths;
+  const lengths = lex.automaton.patternLength;
   for (let i = 0; i < found.length; i += 2) {
     const id = found[i]!;
     const ne = found[i + 1]!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import sample from '../../../assets/sample-show.json';
-import { showTable, toCsv } from '../../../renderer/src/views/rundown/model/exportTable';
+import { showTable } from '../../../renderer/src/views/rundown/model/exportTable';
+import { toCsv } from '../../../shared/text/csv';
 import {
   addCue, duplicateSlot, fmtOffset, mergeProducts, moveSlot, parseOffset, parseYuan, removeCue, removeSlot, runningTotals, updateCue,
 } from '../../../renderer/src/views/rundown/model/showEdits';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sanitizeViewerText } from '../../../shared/domain/text';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { MAX_VIEWER_TEXT } from '../../../shared/protocol/common';
 import { INVISIBLE } from '../../support/hostileText';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../electron/hub/hub';
-import { csvCell } from '../../../electron/hub/reviewCsv';
+import { csvCell } from '../../../shared/text/csv';
 import { CommentStats, repeatKey } from '../../../shared/domain/review/commentStats';
 import { ReviewReport } from '../../../shared/protocol/review';
 import type { LiveEvent } from '../../../shared/protocol/events';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanitizeViewerText } from '../../../shared/domain/text';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { MAX_NICKNAME, MAX_VIEWER_TEXT } from '../../../shared/protocol/common';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import { joinHub, type TestClient } from '../../support/hubClient';

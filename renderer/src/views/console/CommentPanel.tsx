@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { useServerNow } from '../../lib/useServerNow';
 import { useThrottled } from '../../lib/useThrottled';
 import { useCommentItems, useCommentTotal } from '../../store/comments.slice';
-import { fmtInt } from '../../lib/format';
+import { fmtInt } from '../../../../shared/text/numberFormat';
 import { useLang } from '../../store/ui.slice';
 import { commentViewActions, useCommentViewStore, useIntentFilter, useKeywords, useSelectedCommentId, useTopicFilter } from '../../store/commentView.slice';
 import { useAnswered, usePushedIds } from '../../store/qa.slice';

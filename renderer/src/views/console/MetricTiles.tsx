@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useT } from '../../i18n';
 import { ChangeBadge } from '../../components/ChangeBadge';
 import { Sparkline } from '../../components/Sparkline';
-import { fmtInt, fmtMoney, fmtPct } from '../../lib/format';
+import { fmtInt, fmtMoney, fmtPct } from '../../../../shared/text/numberFormat';
 import { cumulativeRatio } from '../../lib/sparkline';
 import { useFigures, usePrev5, useSeries } from '../../store/metrics.slice';
 import { useLang } from '../../store/ui.slice';

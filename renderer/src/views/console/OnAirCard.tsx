@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { SlotTimer } from '../../components/SlotTimer';
-import { fmtInt, fmtPrice } from '../../lib/format';
+import { fmtInt, fmtPrice } from '../../../../shared/text/numberFormat';
 import { useNextSlot, useOnAir } from '../../store/live.selectors';
 import { useProductFigures } from '../../store/metrics.slice';
 import { usePrompterSection, useLive, useShow } from '../../store/room.slice';

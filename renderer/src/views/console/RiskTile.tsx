@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { Sparkline } from '../../components/Sparkline';
-import { fmtMoney, fmtPct } from '../../lib/format';
+import { fmtMoney, fmtPct, fmtPoints } from '../../../../shared/text/numberFormat';
 import { RISK_HIGH, RISK_MID, riskBand } from '../../lib/riskBand';
 import { useFigures, useRiskHistory, useRoomRisk } from '../../store/metrics.slice';
 import { useLang } from '../../store/ui.slice';
@@ -42,7 +42,7 @@ export function RiskTile() {
         {reasons.map((r) => (
           <li key={r.code} title={r.detail ?? r.label}>
             <span className="ellipsis">{r.label}</span>
-            <span className="num">+{(r.contribution * 100).toFixed(1)}pt</span>
+            <span className="num">{fmtPoints(r.contribution)}</span>
           </li>
         ))}
       </ul>

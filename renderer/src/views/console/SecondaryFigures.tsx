@@ -1,7 +1,8 @@
 import type { RoomFigures } from '../../../../shared/protocol';
 import { useT, type MsgKey } from '../../i18n';
 import { ChangeBadge } from '../../components/ChangeBadge';
-import { fmtDuration, fmtInt, fmtMoney, fmtPct, fmtPrice } from '../../lib/format';
+import { fmtInt, fmtMoney, fmtPct, fmtPrice } from '../../../../shared/text/numberFormat';
+import { fmtDuration } from '../../lib/format';
 import { useFigures, usePrev5 } from '../../store/metrics.slice';
 import { useLang, type Lang } from '../../store/ui.slice';
 

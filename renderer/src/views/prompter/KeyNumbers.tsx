@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { fmtInt, fmtMoney, fmtPct } from '../../lib/format';
+import { fmtInt, fmtMoney, fmtPct } from '../../../../shared/text/numberFormat';
 import { useFigures } from '../../store/metrics.slice';
 import { useLang } from '../../store/ui.slice';
 

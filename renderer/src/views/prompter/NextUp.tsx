@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { fmtPrice } from '../../lib/format';
+import { fmtPrice } from '../../../../shared/text/numberFormat';
 import { useUpcoming } from '../../store/live.selectors';
 
 /** The next three products. */

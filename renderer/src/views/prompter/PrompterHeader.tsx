@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { SlotTimer } from '../../components/SlotTimer';
-import { fmtPrice } from '../../lib/format';
+import { fmtPrice } from '../../../../shared/text/numberFormat';
 import { useOnAir } from '../../store/live.selectors';
 
 /** On-air product and live price, huge, with the slot timer. */

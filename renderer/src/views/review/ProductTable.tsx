@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { categoryInfo } from '../../../../shared/domain/refundRisk/categories';
 import type { ReviewProduct } from '../../../../shared/protocol/review';
-import { fmtInt, fmtMoney, fmtPct } from '../../lib/format';
+import { fmtInt, fmtMoney, fmtPct, fmtPoints } from '../../../../shared/text/numberFormat';
 import { riskBand } from '../../lib/riskBand';
 import type { Lang } from '../../store/ui.slice';
 import { reasonLabel, rtOf, type RKey, type RtFn } from './i18n';
@@ -34,14 +34,13 @@ const COLUMNS: { key: SortKey; label: RKey; cls: string }[] = [
 ];
 
 function riskTitle(r: ProductRow, lang: Lang, rt: RtFn): string {
-  const pt = (c: number) => `+${(c * 100).toFixed(1)}pt`;
-  const lines = [`${rt('predicted')} ${fmtPct(r.riskRate, 1)} · ${rt('riskOfGmv', { money: fmtMoney(r.atRisk, false, lang) })}`];
+    const lines = [`${rt('predicted')} ${fmtPct(r.riskRate, 1)} · ${rt('riskOfGmv', { money: fmtMoney(r.atRisk, false, lang) })}`];
   const top = r.topReason;
   if (top) {
-    lines.push(`${rt('topReason')}: ${reasonLabel(lang, top)} ${pt(top.contribution)}`);
+    lines.push(`${rt('topReason')}: ${reasonLabel(lang, top)} ${fmtPoints(top.contribution)}`);
     if (top.detail) lines.push(`  ${top.detail}`);
     const rest = r.reasons.filter((x) => x !== top && x.contribution > 0);
-    if (rest.length) lines.push(rest.map((x) => `${reasonLabel(lang, x)} ${pt(x.contribution)}`).join(' · '));
+    if (rest.length) lines.push(rest.map((x) => `${reasonLabel(lang, x)} ${fmtPoints(x.contribution)}`).join(' · '));
   }
   return lines.join('\n');
 }

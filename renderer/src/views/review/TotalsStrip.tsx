@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReviewReport } from '../../../../shared/protocol/review';
-import { fmtInt, fmtMoney, fmtPct, fmtPrice } from '../../lib/format';
+import { fmtInt, fmtMoney, fmtPct, fmtPoints, fmtPrice } from '../../../../shared/text/numberFormat';
 import { RISK_HIGH, RISK_MID, riskBand } from '../../lib/riskBand';
 import type { Lang } from '../../store/ui.slice';
 import { reasonLabel, rtOf, type RtFn } from './i18n';
@@ -78,7 +78,7 @@ export function TotalsStrip({ report, lang, rt }: Props) {
           {reasons.map((r) => (
             <li key={r.code} title={r.detail ?? r.label}>
               <span className="ellipsis">{reasonLabel(lang, r)}</span>
-              <span className="num muted">+{(r.contribution * 100).toFixed(1)}pt</span>
+              <span className="num muted">{fmtPoints(r.contribution)}</span>
             </li>
           ))}
         </ul>

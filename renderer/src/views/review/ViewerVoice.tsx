@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ReviewReport } from '../../../../shared/protocol/review';
-import { fmtInt, fmtPct } from '../../lib/format';
+import { fmtInt, fmtPct } from '../../../../shared/text/numberFormat';
 import type { Lang } from '../../store/ui.slice';
 import { rtOf, type RtFn } from './i18n';
 import { shortName } from './reviewFormat';

@@ -40,10 +40,3 @@ export function fileStamp(epochMs: number): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
 }
-
-/** A show title as part of a file name: no path separators, reserved or control characters. */
-export function safeFilePart(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = title.replace(/[\u0000-\u001f\u007f/\\:*?"<>|\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return cleaned.slice(0, 60).trim() || 'livedeck';
-}

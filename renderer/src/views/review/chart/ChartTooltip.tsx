@@ -1,5 +1,6 @@
 import type { MinutePoint } from '../../../../../shared/protocol/metrics';
-import { fmtInt, fmtMoney, fmtTime } from '../../../lib/format';
+import { fmtInt, fmtMoney } from '../../../../../shared/text/numberFormat';
+import { fmtTime } from '../../../lib/format';
 import type { Lang } from '../../../store/ui.slice';
 import { rtOf, type RtFn } from '../i18n';
 import { MINUTE_MS } from './scales';

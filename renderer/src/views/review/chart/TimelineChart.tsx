@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type MouseEvent } from 'react';
 import type { MinutePoint } from '../../../../../shared/protocol/metrics';
 import type { ReviewReport } from '../../../../../shared/protocol/review';
-import { fmtInt, fmtMoney, fmtTime } from '../../../lib/format';
+import { fmtInt, fmtMoney } from '../../../../../shared/text/numberFormat';
+import { fmtTime } from '../../../lib/format';
 import type { Lang } from '../../../store/ui.slice';
 import type { RtFn } from '../i18n';
 import { ChartTooltip } from './ChartTooltip';

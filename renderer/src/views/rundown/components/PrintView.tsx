@@ -3,7 +3,8 @@ import { slotPrice } from '../../../../../shared/protocol';
 import { fmtTime } from '../../../lib/format';
 import { useRT } from '../i18n';
 import { CUE_ZH, ROLE_ZH } from '../model/exportTable';
-import { fmtMinutes, fmtOffset, fmtYuan, runningTotals } from '../model/showEdits';
+import { fmtYuan } from '../../../../../shared/text/numberFormat';
+import { fmtMinutes, fmtOffset, runningTotals } from '../model/showEdits';
 import { useShowFindings } from '../store/lint.slice';
 import { useShowDoc } from '../store/show.slice';
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { safeFileName } from '../../../../../shared/text/fileName';
 import { useRT } from '../i18n';
 import { saveDocument } from '../services/documents.service';
 import { useDocumentStore } from '../store/document.slice';
@@ -9,7 +10,7 @@ import { Dialog } from './Dialog';
 /** Asks for a file name; offers to overwrite an existing file explicitly. */
 export function SaveAsDialog() {
   const t = useRT();
-  const [name, setName] = useState(() => useDocumentStore.getState().name ?? useShowStore.getState().show.title.replace(/[\\/:*?"<>|]/g, ' ').trim().slice(0, 60));
+  const [name, setName] = useState(() => useDocumentStore.getState().name ?? safeFileName(useShowStore.getState().show.title, { maxLength: 60, fallback: '' }));
   const [error, setError] = useState<string | null>(null);
   const [exists, setExists] = useState(false);
   const submit = async (overwrite: boolean) => {

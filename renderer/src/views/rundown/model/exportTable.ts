@@ -1,6 +1,8 @@
 import type { Product, RunOfShow } from '../../../../../shared/protocol';
 import { slotPrice } from '../../../../../shared/protocol';
-import { fmtMinutes, fmtOffset, fmtYuan, runningTotals } from './showEdits';
+import { safeFileName } from '../../../../../shared/text/fileName';
+import { fmtPct, fmtYuan } from '../../../../../shared/text/numberFormat';
+import { fmtMinutes, fmtOffset, runningTotals } from './showEdits';
 
 export const ROLE_ZH = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' } as const;
 export const CUE_ZH = { lucky_bag: '福袋', coupon: '优惠券', flash_sale: '秒杀', link: '上链接', restock: '加库存' } as const;
@@ -32,7 +34,7 @@ export function showTable(show: RunOfShow): Cell[][] {
       s.talkingPoints.afterSales,
       s.cues.map((c) => `${fmtOffset(c.offsetSec)} ${CUE_ZH[c.kind]}${c.note ? `：${c.note}` : ''}`).join('\n'),
       s.targets.gmv !== undefined ? fmtYuan(s.targets.gmv) : '',
-      s.targets.conversion !== undefined ? `${(s.targets.conversion * 100).toFixed(1)}%` : '',
+      s.targets.conversion !== undefined ? fmtPct(s.targets.conversion, 1) : '',
     ]);
   });
   return rows;
@@ -48,15 +50,8 @@ export function catalogTable(show: RunOfShow): Cell[][] {
   return rows;
 }
 
-/**
- * CSV for Excel: UTF-8 with BOM (so Chinese opens correctly), CRLF, quoted where needed, and a
- * leading apostrophe on cells that would start a formula (=, +, -, @, tab, CR) — CSV injection.
- */
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  const cell = (v: Cell): string => {
-    let s = typeof v === 'number' ? String(v) : v;
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\ufeff${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+/** A show title as the bare name of its exports (safe for the IPC schema and any disk). */
+export const showFileBase = (title: string): string => safeFileName(title, { maxLength: 80, fallback: 'run-of-show' });
+
+/** A show title as an export file name with its extension. */
+export const exportFileName = (title: string, ext: string): string => `${showFileBase(title)}.${ext}`;

@@ -1,6 +1,7 @@
 /**
- * Aho–Corasick automaton over UTF-16 code units: finds every occurrence of every pattern in one
- * left-to-right pass, O(text + matches). Built once; scanning allocates nothing.
+ * The one Aho–Corasick automaton of the code base (comment classifier and compliance lint) over
+ * UTF-16 code units: finds every occurrence of every pattern in one left-to-right pass,
+ * O(text + matches). Built once; scanning allocates nothing.
  *
  * Characters are first mapped to a dense alphabet (characters that occur in no pattern map to
  * 0 and reset the automaton to the root). Transitions of the root live in a flat array (most
@@ -127,6 +128,22 @@ export class AhoCorasick {
       if (s === 0) continue;
       const end = outStart[s + 1]!;
       for (let k = outStart[s]!; k < end; k++) sink.onMatch(outIds[k]!, i + 1);
+    }
+  }
+
+  /**
+   * Scans `codes[0..len)` and appends a (patternId, endExclusive) pair per occurrence to `found`
+   * (the lint's form: it sorts and filters the candidates afterwards).
+   */
+  collect(codes: Uint16Array, len: number, found: number[]): void {
+    const outStart = this.outStart;
+    const outIds = this.outIds;
+    let s = 0;
+    for (let i = 0; i < len; i++) {
+      s = this.step(s, codes[i]!);
+      if (s === 0) continue;
+      const end = outStart[s + 1]!;
+      for (let k = outStart[s]!; k < end; k++) found.push(outIds[k]!, i + 1);
     }
   }
 
