@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { slotPrice } from '../../../../../shared/protocol';
 import { fmtTime } from '../../../lib/format';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { CUE_ZH, ROLE_ZH } from '../model/exportTable';
 import { fmtMinutes, fmtOffset, fmtYuan, runningTotals } from '../model/showEdits';
 import { useShowFindings } from '../store/lint.slice';

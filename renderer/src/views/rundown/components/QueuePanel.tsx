@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'r
 import type { Product } from '../../../../../shared/protocol';
 import { slotPrice } from '../../../../../shared/protocol';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { ROLE_ZH } from '../model/exportTable';
 import { fmtMinutes, fmtYuan, runningTotals } from '../model/showEdits';
 import { useShowFindings } from '../store/lint.slice';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { saveDocument } from '../services/documents.service';
 import { useDocumentStore } from '../store/document.slice';
 import { selectionActions } from '../store/selection.slice';

@@ -1,7 +1,7 @@
 import type { Product, ProductRole, Slot } from '../../../../../shared/protocol';
 import { PRODUCT_ROLES } from '../../../../../shared/protocol';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { ROLE_ZH } from '../model/exportTable';
 import { fmtYuan, parseYuan, updateSlot } from '../model/showEdits';
 import { showActions } from '../store/show.slice';

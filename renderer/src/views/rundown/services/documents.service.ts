@@ -1,7 +1,7 @@
 import { makeDocument, type ShowDocument } from '../../../../../shared/protocol/document';
 import { uuid } from '../../../lib/id';
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { emptyShow } from '../model/showEdits';
 import { documentActions, useDocumentStore } from '../store/document.slice';
 import { liveSendActions } from '../store/live.slice';

@@ -1,5 +1,5 @@
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { catalogTable, SHOW_TABLE_WIDTHS, showTable, toCsv } from '../model/exportTable';
 import { useShowStore } from '../store/show.slice';
 import { apiBlob } from './http';

@@ -1,5 +1,5 @@
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { liveSendActions, useLiveSendStore } from '../store/live.slice';
 import { selectionActions } from '../store/selection.slice';
 import { showActions, useShowStore } from '../store/show.slice';
