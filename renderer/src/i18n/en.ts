@@ -96,7 +96,7 @@ export const en = {
   'queue.none': 'None',
 
   'role.traffic': 'Traffic',
-  'role.welfare': 'Welfare',
+  'role.welfare': 'Giveaway',
   'role.hero': 'Hero',
   'role.profit': 'Profit',
   'role.image': 'Image',

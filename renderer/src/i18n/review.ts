@@ -115,11 +115,6 @@ const zhCN = {
   'topic.usage': '用法',
   'topic.stock': '库存',
   'topic.other': '其他',
-  'role.traffic': '引流款',
-  'role.welfare': '福利款',
-  'role.hero': '主推款',
-  'role.profit': '利润款',
-  'role.image': '形象款',
 
   'loading': '正在生成复盘…',
   'empty.title': '还没有可复盘的数据',
@@ -250,11 +245,6 @@ const en = {
   'topic.usage': 'Usage',
   'topic.stock': 'Stock',
   'topic.other': 'Other',
-  'role.traffic': 'Traffic',
-  'role.welfare': 'Welfare',
-  'role.hero': 'Hero',
-  'role.profit': 'Profit',
-  'role.image': 'Image',
 
   'loading': 'Building the review…',
   'empty.title': 'Nothing to review yet',

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { slotPrice } from '../../../../../shared/protocol';
 import { fmtTime } from '../../../lib/format';
 import { useRT } from '../../../i18n/rundown';
-import { CUE_ZH, ROLE_ZH } from '../model/exportTable';
+import { translate } from '../../../i18n';
+import { CUE_ZH } from '../model/exportTable';
 import { fmtMinutes, fmtOffset, fmtYuan, runningTotals } from '../model/showEdits';
 import { useShowFindings } from '../store/lint.slice';
 import { useShowDoc } from '../store/show.slice';
@@ -44,7 +45,7 @@ export function PrintView() {
                 <td className="num">{i + 1}</td>
                 <td className="num">{clock(starts[i]!)}</td>
                 <td className="num">{s.plannedMinutes}</td>
-                <td><b>{p?.name ?? s.productId}</b><div className="pr-sub">{ROLE_ZH[s.role]} · {s.productId}{errs ? ` · ⚠ ${errs}` : ''}</div></td>
+                <td><b>{p?.name ?? s.productId}</b><div className="pr-sub">{translate('zh-CN', `role.${s.role}`)} · {s.productId}{errs ? ` · ⚠ ${errs}` : ''}</div></td>
                 <td><b className="num">¥{fmtYuan(slotPrice(show, s))}</b>{p?.listPrice !== undefined ? <s className="num"> ¥{fmtYuan(p.listPrice)}</s> : null}<div>{s.mechanism}</div></td>
                 <td>
                   {s.talkingPoints.sellingPoints ? <div>卖点：{firstSentence(s.talkingPoints.sellingPoints)}</div> : null}
