@@ -3,7 +3,7 @@
 import { clipboard, dialog } from 'electron';
 import type { HubSharingDeps, SharedHub } from './hubSharing';
 import { joinCopyText, joinInfoDialog, lanAddresses, shareConfirmDialog, sharingErrorText, type InterfaceAddressLike } from './lan';
-import type { ShellLanguage } from './menu';
+import type { ShellLanguage } from './shellText';
 
 type Interfaces = Readonly<Record<string, readonly InterfaceAddressLike[] | undefined>>;
 

@@ -1,6 +1,7 @@
 // The native menu: Chinese first, English when the system speaks another language. Pure: returns a
 // template that main.ts hands to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
+import { SHELL_TEXT, type MenuText, type ShellLanguage } from './shellText';
 
 export interface MenuActions {
   openPrompter(): void;
@@ -28,26 +29,8 @@ export interface MenuContext {
   team?: TeamMenu;
 }
 
-const LABELS = {
-  zh: {
-    file: '文件', openInBrowser: '在浏览器中打开中控台', quit: '退出',
-    view: '视图', reload: '重新加载', forceReload: '强制重新加载', devTools: '开发者工具',
-    resetZoom: '实际大小', zoomIn: '放大', zoomOut: '缩小', fullscreen: '全屏',
-    window: '窗口', console: '中控台', prompter: '打开提词器', minimize: '最小化', close: '关闭窗口',
-    team: '团队', shareOnLan: '允许局域网加入…', showJoinCode: '显示加入口令',
-    help: '帮助', about: '关于 LiveDeck 直播中控台',
-  },
-  en: {
-    file: 'File', openInBrowser: 'Open Console in Browser', quit: 'Quit',
-    view: 'View', reload: 'Reload', forceReload: 'Force Reload', devTools: 'Developer Tools',
-    resetZoom: 'Actual Size', zoomIn: 'Zoom In', zoomOut: 'Zoom Out', fullscreen: 'Full Screen',
-    window: 'Window', console: 'Console', prompter: 'Open Prompter', minimize: 'Minimize', close: 'Close Window',
-    team: 'Team', shareOnLan: 'Share on LAN…', showJoinCode: 'Show Join Code',
-    help: 'Help', about: 'About LiveDeck',
-  },
-} as const;
 
-export type ShellLanguage = keyof typeof LABELS;
+
 
 /** Chinese for Chinese systems (and when the locale is unknown), English for every other language. */
 export function menuLanguage(locale: string): ShellLanguage {
@@ -55,7 +38,7 @@ export function menuLanguage(locale: string): ShellLanguage {
 }
 
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
-  const t = LABELS[menuLanguage(ctx.locale)];
+  const t = SHELL_TEXT[menuLanguage(ctx.locale)].menu;
   const { actions } = ctx;
   const devOnly: MenuItemConstructorOptions[] = ctx.isPackaged
     ? []
@@ -100,7 +83,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   return template;
 }
 
-function teamMenu(t: (typeof LABELS)[ShellLanguage], team: TeamMenu): MenuItemConstructorOptions {
+function teamMenu(t: MenuText, team: TeamMenu): MenuItemConstructorOptions {
   return {
     label: t.team,
     submenu: [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EpochMs } from './common';
 import { RunOfShow } from './runOfShow';
+import { UserLexicon } from './lexicon';
 
 /**
  * The `.livedeck.json` show document (DESIGN §6): a versioned envelope around a RunOfShow plus
@@ -15,33 +16,7 @@ export const DOCUMENT_FORMAT = 'livedeck.show';
 export const DOCUMENT_VERSION = 2;
 export const DOCUMENT_EXTENSION = '.livedeck.json';
 
-export const COMPLIANCE_CATEGORIES = [
-  'absolute', 'endorsement', 'unverifiable', 'medical', 'superstition',
-  'pressure', 'clickbait', 'diversion', 'price', 'custom',
-] as const;
-export const ComplianceCategory = z.enum(COMPLIANCE_CATEGORIES);
-export type ComplianceCategory = z.infer<typeof ComplianceCategory>;
-
-export const FindingSeverity = z.enum(['error', 'warning']);
-export type FindingSeverity = z.infer<typeof FindingSeverity>;
-
-/** A word the producer added to the lint (kept in the document, merged with assets/lexicon). */
-export const UserLexiconTerm = z.object({
-  term: z.string().trim().min(1).max(50),
-  category: ComplianceCategory,
-  severity: FindingSeverity,
-  /** Rewrite of the matched span; empty string = delete the span. */
-  suggestion: z.string().max(100).optional(),
-  reason: z.string().max(300).optional(),
-});
-export type UserLexiconTerm = z.infer<typeof UserLexiconTerm>;
-
-export const UserLexicon = z.object({
-  terms: z.array(UserLexiconTerm).max(2000),
-  /** Exceptions: phrases never flagged (trademarks, category names, consumer tips). */
-  allow: z.array(z.string().trim().min(1).max(100)).max(2000),
-});
-export type UserLexicon = z.infer<typeof UserLexicon>;
+export { COMPLIANCE_CATEGORIES, ComplianceCategory, FindingSeverity, UserLexiconTerm, UserLexicon } from './lexicon';
 
 export const ShowDocument = z.object({
   format: z.literal(DOCUMENT_FORMAT),

@@ -51,13 +51,23 @@ export const MinutePoint = z.object({
 });
 export type MinutePoint = z.infer<typeof MinutePoint>;
 
+export const RISK_REASON_CODES = [
+  'base', 'early_refunds', 'negative_comments', 'unanswered_questions', 'pressure_selling', 'price_claims', 'refunds_requested',
+] as const;
+export const RiskReasonCode = z.enum(RISK_REASON_CODES);
+export type RiskReasonCode = z.infer<typeof RiskReasonCode>;
+
+/**
+ * One reason of a refund-risk figure, as a code and the figures behind it (the renderer words
+ * both in the UI language). Param names per code: docs/refund-risk.md; a combined (room) reason
+ * carries `products` and `weighted` (1 = by GMV, 0 = plain average) instead.
+ */
 export const RiskReason = z.object({
-  code: z.string(),
-  /** Short Chinese label; the renderer may translate by code. */
-  label: z.string(),
+  code: RiskReasonCode,
   /** Contribution to the predicted refund rate, ratio points (0..1). */
   contribution: z.number(),
-  detail: z.string().optional(),
+  /** Ratios 0..1, money in fen, counts, a category key; never words. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type RiskReason = z.infer<typeof RiskReason>;
 

@@ -86,11 +86,29 @@ export const PushedQuestion = z.object({
 export type PushedQuestion = z.infer<typeof PushedQuestion>;
 
 export const ALERT_KINDS = ['viewer_drop', 'conversion_below_plan', 'refund_risk', 'stock_low', 'sold_out', 'slot_overtime', 'platform_warning'] as const;
+/**
+ * What an alert says, as a code the renderer words (renderer/src/i18n, namespace `domain`).
+ * A kind may have several codes (overtime under / over a minute, sold out on air / next).
+ */
+export const ALERT_CODES = [
+  'viewer_drop', 'conversion_below_plan', 'refund_risk_room', 'refund_risk_product', 'stock_low',
+  'sold_out_on_air', 'sold_out_next', 'slot_overtime', 'slot_overtime_minutes', 'platform_warning',
+] as const;
+export const AlertCode = z.enum(ALERT_CODES);
+export type AlertCode = z.infer<typeof AlertCode>;
+/** Figures and names an alert's words need: ratios 0..1, counts, product names, platform text (data). */
+export const AlertParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type AlertParams = z.infer<typeof AlertParams>;
+/**
+ * An alert. Wire shape since issue 10: `code` + `params` replaced the hub-made Chinese `message`.
+ * Alerts are derived from state each tick (never journaled), so old journals replay unchanged.
+ */
 export const Alert = z.object({
   id: Id,
   kind: z.enum(ALERT_KINDS),
+  code: AlertCode,
+  params: AlertParams,
   severity: z.enum(['info', 'warning', 'critical']),
-  message: z.string(),
   productId: z.string().nullable(),
   at: EpochMs,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CueKind } from './events';
 import { Fen, Id } from './common';
+import { UserLexicon } from './lexicon';
 
 /** Product roles in a run-of-show (DESIGN §4). */
 export const PRODUCT_ROLES = ['traffic', 'welfare', 'hero', 'profit', 'image'] as const;
@@ -86,6 +87,11 @@ export const RunOfShow = z.object({
   plannedMinutes: z.number().min(1).max(24 * 60).optional(),
   products: z.array(Product).max(20_000),
   slots: z.array(Slot).max(500),
+  /**
+   * The producer's lexicon (extra terms, allowed words) the show went live with. Every lint of
+   * this show (editor, hub, prompter) reads it through lintShow. Absent = the built-in lexicon.
+   */
+  lexicon: UserLexicon.optional(),
 });
 export type RunOfShow = z.infer<typeof RunOfShow>;
 

@@ -1,7 +1,7 @@
 import type { MsgKey } from './zh-CN';
 
-/** English UI strings; must cover every key of zh-CN (checked by the type). */
-export const en: Record<MsgKey, string> = {
+/** English UI strings; must cover every key of zh-CN, and no other (checked by `satisfies`). */
+export const en = {
   'app.name': 'LiveDeck',
   'nav.console': 'Console',
   'nav.prompter': 'Prompter',
@@ -96,7 +96,7 @@ export const en: Record<MsgKey, string> = {
   'queue.none': 'None',
 
   'role.traffic': 'Traffic',
-  'role.welfare': 'Welfare',
+  'role.welfare': 'Giveaway',
   'role.hero': 'Hero',
   'role.profit': 'Profit',
   'role.image': 'Image',
@@ -247,4 +247,4 @@ export const en: Record<MsgKey, string> = {
   'common.ago': 'ago',
   'common.close': 'Close',
   'common.save': 'Save',
-};
+} satisfies Record<MsgKey, string>;

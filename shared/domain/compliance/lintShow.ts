@@ -1,7 +1,7 @@
 import type { UserLexicon } from '../../protocol/document';
 import type { Product, RunOfShow, Slot } from '../../protocol/runOfShow';
 import { TALK_SECTIONS } from '../../protocol/runOfShow';
-import { getCompiledLexicon } from './lexicon';
+import { getCompiledLexicon, type CompiledLexicon } from './lexicon';
 import { lintText } from './lintText';
 import type { Finding, LintContext, LintSection, PriceFacts, ShowFinding } from './types';
 
@@ -48,25 +48,45 @@ export function locateLines(text: string, findings: readonly Finding[]): { line:
   return out;
 }
 
+function lintSlotWith(slot: Slot, slotIndex: number, product: Product | undefined, compiled: CompiledLexicon, out: ShowFinding[]): ShowFinding[] {
+  const ctx = slotLintContext(product, slot);
+  for (const section of LINT_SECTIONS) {
+    const text = slotText(slot, section);
+    if (!text) continue;
+    const findings = lintText(text, ctx, compiled);
+    if (findings.length === 0) continue;
+    const lines = locateLines(text, findings);
+    findings.forEach((f, i) => out.push({ ...f, slotId: slot.id, slotIndex, section, ...lines[i]! }));
+  }
+  return out;
+}
+
 /**
- * Lints every slot of a show (mechanism + five talking-point sections) against its product's
- * price data. Findings come per slot, section and line, in show order.
+ * Lints one slot of a show (mechanism + five talking-point sections) against its product's price
+ * data and the show's lexicon (`show.lexicon`: the producer's extra terms and allowed words).
+ * The editor and the hub (lintShow) and the prompter (this) lint with the show as the one input.
  */
-export function lintShow(show: RunOfShow, lexicon?: UserLexicon): ShowFinding[] {
-  const compiled = getCompiledLexicon(lexicon);
+export function lintSlot(show: RunOfShow, slot: Slot): ShowFinding[] {
+  const product = show.products.find((p) => p.id === slot.productId);
+  return lintSlotWith(slot, show.slots.indexOf(slot), product, getCompiledLexicon(show.lexicon), []);
+}
+
+/**
+ * Lints every slot of a show, as lintSlot does. Findings come per slot, section and line, in
+ * show order. `lexicon` defaults to the one the show carries (a CLI run on a saved document may
+ * pass the document's).
+ */
+export function lintShow(show: RunOfShow, lexicon: UserLexicon | undefined = show.lexicon): ShowFinding[] {
   const products = new Map<string, Product>();
   for (const p of show.products) if (!products.has(p.id)) products.set(p.id, p);
+  const compiled = getCompiledLexicon(lexicon);
   const out: ShowFinding[] = [];
-  show.slots.forEach((slot, slotIndex) => {
-    const ctx = slotLintContext(products.get(slot.productId), slot);
-    for (const section of LINT_SECTIONS) {
-      const text = slotText(slot, section);
-      if (!text) continue;
-      const findings = lintText(text, ctx, compiled);
-      if (findings.length === 0) continue;
-      const lines = locateLines(text, findings);
-      findings.forEach((f, i) => out.push({ ...f, slotId: slot.id, slotIndex, section, ...lines[i]! }));
-    }
-  });
+  show.slots.forEach((slot, slotIndex) => lintSlotWith(slot, slotIndex, products.get(slot.productId), compiled, out));
   return out;
+}
+
+/** The show as it goes live and is linted: with the producer's lexicon attached (none when empty). */
+export function withLexicon(show: RunOfShow, lexicon: UserLexicon | undefined): RunOfShow {
+  const { lexicon: _old, ...rest } = show;
+  return lexicon && (lexicon.terms.length > 0 || lexicon.allow.length > 0) ? { ...rest, lexicon } : rest;
 }

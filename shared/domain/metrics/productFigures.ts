@@ -56,7 +56,7 @@ export function productFigures(i: ProductFigureInput): ProductFigures {
   const cat = categoryInfo(i.product?.category);
   const risk = assessRefundRisk({
     baseRate: cat.baseRefundRate,
-    categoryName: cat.name,
+    category: cat.key,
     sizeColourSensitive: cat.sizeSensitive || cat.colorSensitive,
     gmv,
     paidOrders: s?.paidOrders ?? 0,

@@ -1,12 +1,12 @@
-import type { RefundRisk, RiskReason } from '../../protocol/metrics';
+import type { RefundRisk, RiskReason, RiskReasonCode } from '../../protocol/metrics';
 import { RISK_WEIGHTS as W } from './weights';
 
 /** What the model knows about one product (or any slice of sales). Money in fen. */
 export interface RiskSignals {
   /** Category base refund rate, 0..1. */
   baseRate: number;
-  /** Category name for the explanation, e.g. "女装". */
-  categoryName: string;
+  /** Category key for the explanation, e.g. "apparel.women" (the renderer names it). */
+  category: string;
   /** Size or colour decides whether the item fits (apparel, shoes…). */
   sizeColourSensitive: boolean;
   /** Paid GMV, fen. */
@@ -23,12 +23,12 @@ export interface RiskSignals {
   unansweredQuestions: number;
   /** Orders paid right after an urgency cue or by buyers who watched under a minute. */
   pressuredOrders: number;
-  /** Price-claim lint findings for the product (原价 / 全网最低 / 补贴 problems). */
+  /** Price-claim lint findings for the product (list price, "lowest anywhere", subsidy claims). */
   priceClaimFindings: number;
 }
 
 export const emptySignals = (): RiskSignals => ({
-  baseRate: 0, categoryName: '其他', sizeColourSensitive: false, gmv: 0, paidOrders: 0,
+  baseRate: 0, category: 'other', sizeColourSensitive: false, gmv: 0, paidOrders: 0,
   refundRequested: 0, earlyRefund: 0, earlyRefundOrders: 0, negativeComments: 0,
   unansweredQuestions: 0, pressuredOrders: 0, priceClaimFindings: 0,
 });
@@ -36,8 +36,6 @@ export const emptySignals = (): RiskSignals => ({
 const nonNeg = (x: number) => (x > 0 && Number.isFinite(x) ? x : 0);
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 const saturate = (x: number, half: number) => x / (x + half);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 /** A share of GMV that is monotone in the amount: amount ÷ GMV (1 when there is no GMV but some amount). */
 function shareOfGmv(amount: number, gmv: number): number {
@@ -45,7 +43,7 @@ function shareOfGmv(amount: number, gmv: number): number {
   return gmv > 0 ? Math.min(1, amount / gmv) : 1;
 }
 
-interface Uplift { code: string; label: string; u: number; detail: string }
+interface Uplift { code: RiskReasonCode; u: number; params: RiskReason['params'] }
 
 /**
  * Predicted refund rate of one product: the category base rate raised by each risk signal,
@@ -63,18 +61,18 @@ export function assessRefundRisk(input: RiskSignals): RefundRisk {
   const early = shareOfGmv(nonNeg(input.earlyRefund), gmv);
   if (early > 0) {
     uplifts.push({
-      code: 'early_refunds', label: '支付后短时间内退款',
+      code: 'early_refunds',
       u: W.earlyRefunds.max * saturate(early, W.earlyRefunds.half),
-      detail: `${nonNeg(input.earlyRefundOrders)} 笔订单在支付后 30 分钟内申请退款，共 ${yuan(nonNeg(input.earlyRefund))}，占成交 ${pct(early)}（冲动下单的信号）`,
+      params: { orders: nonNeg(input.earlyRefundOrders), amount: nonNeg(input.earlyRefund), share: early },
     });
   }
   const neg = nonNeg(input.negativeComments);
   if (neg > 0) {
     const y = neg / (orders + W.negativeComments.prior);
     uplifts.push({
-      code: 'negative_comments', label: '差评/退货类评论',
+      code: 'negative_comments',
       u: W.negativeComments.max * saturate(y, W.negativeComments.half),
-      detail: `${neg} 条质量、假货、尺码、色差或退货类评论`,
+      params: { count: neg },
     });
   }
   const q = nonNeg(input.unansweredQuestions);
@@ -82,26 +80,26 @@ export function assessRefundRisk(input: RiskSignals): RefundRisk {
     const z = q / (orders + W.unansweredQuestions.prior);
     const max = input.sizeColourSensitive ? W.unansweredQuestions.maxSensitive : W.unansweredQuestions.max;
     uplifts.push({
-      code: 'unanswered_questions', label: '尺码/颜色问题未回复',
+      code: 'unanswered_questions',
       u: max * saturate(z, W.unansweredQuestions.half),
-      detail: `${q} 个尺码/颜色问题未标记为已回复${input.sizeColourSensitive ? '（该类目尺码/颜色敏感）' : ''}`,
+      params: { count: q, sensitive: input.sizeColourSensitive ? 1 : 0 },
     });
   }
   const pressured = nonNeg(input.pressuredOrders);
   if (pressured > 0 && orders > 0) {
     const p = Math.min(1, pressured / orders);
     uplifts.push({
-      code: 'pressure_selling', label: '逼单式成交',
+      code: 'pressure_selling',
       u: W.pressureSelling.max * p,
-      detail: `${pct(p)} 的订单在限时/补货提示后 2 分钟内或进入直播间不足 1 分钟即支付`,
+      params: { share: p },
     });
   }
   const claims = nonNeg(input.priceClaimFindings);
   if (claims > 0) {
     uplifts.push({
-      code: 'price_claims', label: '价格宣称问题',
+      code: 'price_claims',
       u: W.priceClaims.max * saturate(claims, W.priceClaims.half),
-      detail: `${claims} 处价格宣称不合规（原价、全网最低、补贴等）`,
+      params: { count: claims },
     });
   }
 
@@ -116,19 +114,19 @@ export function assessRefundRisk(input: RiskSignals): RefundRisk {
   const rate = Math.max(predicted, requested);
 
   const reasons: RiskReason[] = [{
-    code: 'base', label: '类目基础退货率', contribution: base,
-    detail: `${input.categoryName}类目直播成交的基础退货率约 ${pct(base)}`,
+    code: 'base', contribution: base,
+    params: { category: input.category, rate: base },
   }];
   const upliftTotal = predicted - base;
   for (const x of uplifts) {
     const share = logSum > 0 ? -Math.log1p(-x.u) / logSum : 0;
-    reasons.push({ code: x.code, label: x.label, contribution: upliftTotal * share, detail: x.detail });
+    reasons.push({ code: x.code, contribution: upliftTotal * share, params: x.params });
   }
   if (requested > predicted) {
     reasons.push({
-      code: 'refunds_requested', label: '已申请退款',
+      code: 'refunds_requested',
       contribution: requested - predicted,
-      detail: `已申请退款 ${yuan(nonNeg(input.refundRequested))}，占成交 ${pct(requested)}，高于模型预测`,
+      params: { amount: nonNeg(input.refundRequested), share: requested },
     });
   }
   reasons.sort((a, b) => b.contribution - a.contribution);
@@ -146,7 +144,7 @@ export function combineRefundRisk(parts: ReadonlyArray<{ gmv: number; risk: Refu
   for (const p of parts) total += nonNeg(p.gmv);
   let rate = 0;
   let atRisk = 0;
-  const byCode = new Map<string, RiskReason & { products: number }>();
+  const byCode = new Map<RiskReasonCode, { code: RiskReasonCode; contribution: number; products: number }>();
   for (const p of parts) {
     const w = total > 0 ? nonNeg(p.gmv) / total : 1 / parts.length;
     rate += w * p.risk.rate;
@@ -155,12 +153,12 @@ export function combineRefundRisk(parts: ReadonlyArray<{ gmv: number; risk: Refu
     for (const r of p.risk.reasons) {
       const acc = byCode.get(r.code);
       if (acc) { acc.contribution += w * r.contribution; acc.products++; }
-      else byCode.set(r.code, { code: r.code, label: r.label, contribution: w * r.contribution, products: 1 });
+      else byCode.set(r.code, { code: r.code, contribution: w * r.contribution, products: 1 });
     }
   }
-  const basis = total > 0 ? '按成交额加权' : '尚无成交，按商品平均';
+  const weighted = total > 0 ? 1 : 0;
   const reasons: RiskReason[] = [...byCode.values()]
-    .map(({ products, ...r }) => ({ ...r, detail: `${products} 个商品，${basis}` }))
+    .map(({ products, ...r }) => ({ ...r, params: { products, weighted } }))
     .sort((a, b) => b.contribution - a.contribution);
   return { rate: clamp01(rate), atRisk, reasons };
 }

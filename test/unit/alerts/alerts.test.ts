@@ -89,3 +89,27 @@ describe('alerts', () => {
     expect(again.alerts.find((a) => a.kind === 'viewer_drop')?.at).toBe(T0);
   });
 });
+
+describe('alert codes and params (the renderer words them)', () => {
+  it('carries figures and names as params, never a sentence', () => {
+    const products = { p1: product('p1', { gmv: 100_000, risk: { rate: 0.5, atRisk: 50_000, reasons: [] } }) };
+    const list = currentAlerts(input({ online: 70, onlineMinuteAgo: 100, products }));
+    expect(list.find((a) => a.id === 'viewer_drop')).toMatchObject({ code: 'viewer_drop', params: { drop: 0.3, from: 100, to: 70 } });
+    expect(list.find((a) => a.id === 'refund_risk:p1')).toMatchObject({ code: 'refund_risk_product', params: { product: '羊毛大衣', rate: 0.5 } });
+    expect(list.find((a) => a.id === 'stock_low:p2')).toMatchObject({ code: 'stock_low', params: { product: '针织衫', stock: 5 } });
+    for (const a of list) expect(a).not.toHaveProperty('message');
+  });
+
+  it('tells overtime under a minute from whole minutes over', () => {
+    expect(currentAlerts(input({ now: T0 + 10 * 60_000 + 5_000 })).find((a) => a.kind === 'slot_overtime')).toMatchObject({ code: 'slot_overtime', params: {} });
+    expect(currentAlerts(input({ now: T0 + 13 * 60_000 })).find((a) => a.kind === 'slot_overtime')).toMatchObject({ code: 'slot_overtime_minutes', params: { minutes: 3 } });
+  });
+
+  it('rewords (without a severity change) when only a param moved', () => {
+    const first = mergeAlerts([], currentAlerts(input({ now: T0 + 13 * 60_000 })), T0);
+    const later = mergeAlerts(first.alerts, currentAlerts(input({ now: T0 + 13 * 60_000 + 30_000 })), T0 + 1);
+    expect(later).toMatchObject({ changed: false, reworded: false });
+    const minuteOn = mergeAlerts(first.alerts, currentAlerts(input({ now: T0 + 14 * 60_000 + 30_000 })), T0 + 2);
+    expect(minuteOn).toMatchObject({ changed: false, reworded: true });
+  });
+});

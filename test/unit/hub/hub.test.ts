@@ -188,7 +188,7 @@ describe('hub socket', () => {
     const a = await joinAs();
     source.push([{ id: 'w1', platform: 'douyin', roomId: 'main', ts: Date.now(), type: 'platform.warning', message: '疑似违规用语' }]);
     const d = await a.waitDelta((x) => (x.alerts ?? []).some((al) => al.kind === 'platform_warning'));
-    expect(d.alerts!.find((al) => al.kind === 'platform_warning')).toMatchObject({ severity: 'critical', message: '平台警告：疑似违规用语' });
+    expect(d.alerts!.find((al) => al.kind === 'platform_warning')).toMatchObject({ severity: 'critical', code: 'platform_warning', params: { text: '疑似违规用语' } });
   });
 
   it('sends only the newest minutes of the per-minute series in deltas, the whole series in snapshots', async () => {

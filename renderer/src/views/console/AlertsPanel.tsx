@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../i18n';
+import { alertText } from '../../i18n/domain';
 import { fmtTime } from '../../lib/format';
 import { newestFirst, useAlerts } from '../../store/alerts.slice';
 import { useProductsById } from '../../store/live.selectors';
+import { useLang } from '../../store/ui.slice';
 import { ThresholdsForm } from './ThresholdsForm';
 
 /** Alerts from the hub, newest first, coloured by severity. */
 export function AlertsPanel() {
   const t = useT();
+  const lang = useLang();
   const alerts = useAlerts();
   const byId = useProductsById();
   const list = useMemo(() => newestFirst(alerts).slice(0, 50), [alerts]);
@@ -30,9 +33,9 @@ export function AlertsPanel() {
         {list.map((a) => (
           <li key={a.id} className={`alert sev-${a.severity}`} data-testid="alert-item" data-kind={a.kind} data-severity={a.severity}>
             <span className="alert-kind">{t(`alert.${a.kind}`)}</span>
-            <span className="alert-msg ellipsis" title={a.message}>
+            <span className="alert-msg ellipsis" title={alertText(lang, a)}>
               {a.productId && byId.get(a.productId) ? <b>{byId.get(a.productId)!.name} · </b> : null}
-              {a.message}
+              {alertText(lang, a)}
             </span>
             <span className="num muted">{fmtTime(a.at, false)}</span>
           </li>

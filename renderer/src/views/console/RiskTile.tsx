@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
 import { Sparkline } from '../../components/Sparkline';
 import { fmtMoney, fmtPct, fmtPoints } from '../../../../shared/text/numberFormat';
 import { RISK_HIGH, RISK_MID, riskBand } from '../../lib/riskBand';
@@ -40,8 +41,8 @@ export function RiskTile() {
       </div>
       <ul className="risk-reasons" data-testid="risk-reasons">
         {reasons.map((r) => (
-          <li key={r.code} title={r.detail ?? r.label}>
-            <span className="ellipsis">{r.label}</span>
+          <li key={r.code} title={riskReasonDetail(lang, r)} data-code={r.code}>
+            <span className="ellipsis">{riskReasonLabel(lang, r.code)}</span>
             <span className="num">{fmtPoints(r.contribution)}</span>
           </li>
         ))}

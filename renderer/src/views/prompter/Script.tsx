@@ -1,25 +1,16 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { lintText, slotLintContext, type Finding } from '../../../../shared/domain/compliance';
-import { TALK_SECTIONS, type TalkSection } from '../../../../shared/protocol';
+import type { TalkSection } from '../../../../shared/protocol';
 import { useT } from '../../i18n';
 import { useOnAir } from '../../store/live.selectors';
 import { useScrollMode, useScrollSpeed } from '../../store/prompter.slice';
-import { usePrompterSection } from '../../store/room.slice';
+import { usePrompterSection, useShow } from '../../store/room.slice';
 import { FlaggedText } from './FlaggedText';
+import { scriptSections } from './scriptSections';
 
 /** Pixels per second for each auto-scroll level (1..10). */
 const PX_PER_LEVEL = 14;
 /** The focus line sits this far down the script area (must match .script-focus in CSS). */
 const FOCUS_RATIO = 0.28;
-
-function lintSafely(text: string, ctx: Parameters<typeof lintText>[1]): Finding[] {
-  try {
-    return lintText(text, ctx);
-  } catch (e) {
-    console.warn('livedeck: compliance lint failed', e);
-    return [];
-  }
-}
 
 function useAutoScroll(ref: RefObject<HTMLDivElement | null>, active: boolean, speed: number) {
   useEffect(() => {
@@ -50,12 +41,8 @@ export function Script() {
   const ref = useRef<HTMLDivElement>(null);
   const slot = onAir?.slot ?? null;
 
-  const sections = useMemo(() => {
-    if (!slot) return [];
-    const ctx = slotLintContext(onAir?.product ?? undefined, slot);
-    return TALK_SECTIONS.map((s) => ({ key: s, text: slot.talkingPoints[s], findings: lintSafely(slot.talkingPoints[s], ctx) }))
-      .filter((s) => s.text.trim().length > 0);
-  }, [slot, onAir?.product]);
+  const show = useShow();
+  const sections = useMemo(() => (show && slot ? scriptSections(show, slot) : []), [show, slot]);
 
   useAutoScroll(ref, mode === 'auto', speed);
 

@@ -4,7 +4,8 @@ import type { ReviewProduct } from '../../../../shared/protocol/review';
 import { fmtInt, fmtMoney, fmtPct, fmtPoints } from '../../../../shared/text/numberFormat';
 import { riskBand } from '../../lib/riskBand';
 import type { Lang } from '../../store/ui.slice';
-import { reasonLabel, rtOf, type RKey, type RtFn } from './i18n';
+import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
+import { rtOf, type RKey, type RtFn } from '../../i18n/review';
 import { DEFAULT_SORT, nextSort, sortRows, toRows, type ProductRow, type Sort, type SortKey } from './productRows';
 import { fmtMinutes } from './reviewFormat';
 
@@ -37,10 +38,10 @@ function riskTitle(r: ProductRow, lang: Lang, rt: RtFn): string {
     const lines = [`${rt('predicted')} ${fmtPct(r.riskRate, 1)} · ${rt('riskOfGmv', { money: fmtMoney(r.atRisk, false, lang) })}`];
   const top = r.topReason;
   if (top) {
-    lines.push(`${rt('topReason')}: ${reasonLabel(lang, top)} ${fmtPoints(top.contribution)}`);
-    if (top.detail) lines.push(`  ${top.detail}`);
+    lines.push(`${rt('topReason')}: ${riskReasonLabel(lang, top.code)} ${fmtPoints(top.contribution)}`);
+    lines.push(`  ${riskReasonDetail(lang, top)}`);
     const rest = r.reasons.filter((x) => x !== top && x.contribution > 0);
-    if (rest.length) lines.push(rest.map((x) => `${reasonLabel(lang, x)} ${fmtPoints(x.contribution)}`).join(' · '));
+    if (rest.length) lines.push(rest.map((x) => `${riskReasonLabel(lang, x.code)} ${fmtPoints(x.contribution)}`).join(' · '));
   }
   return lines.join('\n');
 }

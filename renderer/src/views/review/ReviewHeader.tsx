@@ -4,7 +4,7 @@ import { fmtTime } from '../../lib/format';
 import type { Lang } from '../../store/ui.slice';
 import { toastActions } from '../../store/toasts.slice';
 import { exportCsv, exportPdf } from './exportReport';
-import type { RtFn } from './i18n';
+import type { RtFn } from '../../i18n/review';
 import { fmtDateTime, fmtSpan } from './reviewFormat';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { switchRole } from '../../app/useHubConnection';
-import type { RKey, RtFn } from './i18n';
+import type { RKey, RtFn } from '../../i18n/review';
 import type { ReviewError } from './useReviewReport';
 
 function Card({ testId, tone, title, body, children, kind }: { testId: string; tone: 'info' | 'error'; title: string; body: string; children?: React.ReactNode; kind?: string }) {

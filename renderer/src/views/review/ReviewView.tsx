@@ -3,7 +3,7 @@ import { roleFor } from '../../services/session';
 import { useRole } from '../../store/connection.slice';
 import { useLang } from '../../store/ui.slice';
 import { TimelineChart } from './chart/TimelineChart';
-import { useRt } from './i18n';
+import { useRt } from '../../i18n/review';
 import { ProductTable } from './ProductTable';
 import { ReviewHeader } from './ReviewHeader';
 import { EmptyState, ErrorState, errorText, HostState, LoadingState } from './ReviewStates';

@@ -3,7 +3,8 @@ import type { ReviewReport } from '../../../../shared/protocol/review';
 import { fmtInt, fmtMoney, fmtPct, fmtPoints, fmtPrice } from '../../../../shared/text/numberFormat';
 import { RISK_HIGH, RISK_MID, riskBand } from '../../lib/riskBand';
 import type { Lang } from '../../store/ui.slice';
-import { reasonLabel, rtOf, type RtFn } from './i18n';
+import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
+import { rtOf, type RtFn } from '../../i18n/review';
 
 interface Props {
   report: ReviewReport;
@@ -76,8 +77,8 @@ export function TotalsStrip({ report, lang, rt }: Props) {
         </div>
         <ul className="rv-reasons">
           {reasons.map((r) => (
-            <li key={r.code} title={r.detail ?? r.label}>
-              <span className="ellipsis">{reasonLabel(lang, r)}</span>
+            <li key={r.code} title={riskReasonDetail(lang, r)}>
+              <span className="ellipsis">{riskReasonLabel(lang, r.code)}</span>
               <span className="num muted">{fmtPoints(r.contribution)}</span>
             </li>
           ))}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ReviewReport } from '../../../../shared/protocol/review';
 import { fmtInt, fmtPct } from '../../../../shared/text/numberFormat';
 import type { Lang } from '../../store/ui.slice';
-import { rtOf, type RtFn } from './i18n';
+import { rtOf, type RtFn } from '../../i18n/review';
 import { shortName } from './reviewFormat';
 import { complaints, intentMix, questionGroups } from './voice';
 

@@ -13,7 +13,7 @@ import { RecoveryBanner } from './components/RecoveryBanner';
 import { SaveAsDialog } from './components/SaveAsDialog';
 import { SlotEditor } from './components/SlotEditor';
 import { Toolbar } from './components/Toolbar';
-import { useRT } from './i18n';
+import { useRT } from '../../i18n/rundown';
 import { startAutosave } from './services/autosave.service';
 import { loadFromRoom } from './services/documents.service';
 import { useRoomHasShow } from './services/hubAdapter';

@@ -142,7 +142,7 @@ describe('metric engine: orders and refunds', () => {
     const q3 = ev(T0, { type: 'comment', userId: 'c', nickname: 'c', text: '多少钱' });
     feed(e, [q1, q2, q3]);
     const open = e.snapshot(T0 + S, ctx()).products.p0!.risk.reasons.find((r) => r.code === 'unanswered_questions');
-    expect(open?.detail).toContain('2 个');
+    expect(open?.params.count).toBe(2);
     const answered = new Set([q1.id, q2.id]);
     const after = e.snapshot(T0 + 2 * S, ctx({}, answered)).products.p0!.risk.reasons.find((r) => r.code === 'unanswered_questions');
     expect(after).toBeUndefined();

@@ -8,7 +8,7 @@ const count = (max: number) => fc.integer({ min: 0, max });
 
 const signalsArb: fc.Arbitrary<RiskSignals> = fc.record({
   baseRate: fc.double({ min: 0, max: 1, noNaN: true }),
-  categoryName: fc.constant('女装'),
+  category: fc.constant('apparel.women'),
   sizeColourSensitive: fc.boolean(),
   gmv: count(10_000_000),
   paidOrders: count(5_000),
@@ -70,22 +70,29 @@ describe('refund-risk model', () => {
   });
 
   it('is the category base rate when there is no other signal', () => {
-    const r = assessRefundRisk({ ...emptySignals(), baseRate: 0.5, categoryName: '女装', gmv: 10_000, paidOrders: 10 });
+    const r = assessRefundRisk({ ...emptySignals(), baseRate: 0.5, category: 'apparel.women', gmv: 10_000, paidOrders: 10 });
     expect(r.rate).toBe(0.5);
     expect(r.atRisk).toBe(5_000);
-    expect(r.reasons).toEqual([expect.objectContaining({ code: 'base', contribution: 0.5, label: '类目基础退货率' })]);
+    expect(r.reasons).toEqual([{ code: 'base', contribution: 0.5, params: { category: 'apparel.women', rate: 0.5 } }]);
   });
 
   it('names each signal as a reason, largest contribution first', () => {
     const r = assessRefundRisk({
-      ...emptySignals(), baseRate: 0.15, categoryName: '食品生鲜', gmv: 100_000, paidOrders: 20,
+      ...emptySignals(), baseRate: 0.15, category: 'food', gmv: 100_000, paidOrders: 20,
       earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 20_000, negativeComments: 6,
       unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
     });
     expect(r.reasons.map((x) => x.code).sort()).toEqual(['base', 'early_refunds', 'negative_comments', 'pressure_selling', 'price_claims', 'unanswered_questions']);
     expect(r.reasons[0]!.code).toBe('early_refunds');
     expect(r.rate).toBeGreaterThan(0.15);
-    for (const x of r.reasons) expect(x.detail).toBeTruthy();
+    const byCode = Object.fromEntries(r.reasons.map((x) => [x.code, x.params]));
+    expect(byCode).toMatchObject({
+      early_refunds: { orders: 4, amount: 20_000, share: 0.2 },
+      negative_comments: { count: 6 },
+      unanswered_questions: { count: 3, sensitive: 0 },
+      pressure_selling: { share: 0.5 },
+      price_claims: { count: 2 },
+    });
   });
 
   it('never predicts less than the refunds already requested', () => {

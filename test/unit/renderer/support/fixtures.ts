@@ -83,5 +83,5 @@ export function firedCue(id: string, over: Partial<FiredCue> = {}): FiredCue {
 }
 
 export function alert(id: string, over: Partial<Alert> = {}): Alert {
-  return { id, kind: 'viewer_drop', severity: 'warning', message: `alert ${id}`, productId: null, at: T0, ...over };
+  return { id, kind: 'viewer_drop', severity: 'warning', code: 'viewer_drop', params: { drop: 0.3, from: 100, to: 70 }, productId: null, at: T0, ...over };
 }

@@ -2,7 +2,7 @@ import type { MinutePoint } from '../../../../../shared/protocol/metrics';
 import { fmtInt, fmtMoney } from '../../../../../shared/text/numberFormat';
 import { fmtTime } from '../../../lib/format';
 import type { Lang } from '../../../store/ui.slice';
-import { rtOf, type RtFn } from '../i18n';
+import { rtOf, type RtFn } from '../../../i18n/review';
 import { MINUTE_MS } from './scales';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ReviewReport } from '../../../../../shared/protocol/review';
-import type { RtFn } from '../i18n';
+import type { RtFn } from '../../../i18n/review';
 import { fmtMinutes, shortName } from '../reviewFormat';
 import type { ChartLayout } from './layout';
 import { fitLabel, MINUTE_MS, type Scale } from './scales';

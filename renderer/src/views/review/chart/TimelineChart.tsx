@@ -4,7 +4,7 @@ import type { ReviewReport } from '../../../../../shared/protocol/review';
 import { fmtInt, fmtMoney } from '../../../../../shared/text/numberFormat';
 import { fmtTime } from '../../../lib/format';
 import type { Lang } from '../../../store/ui.slice';
-import type { RtFn } from '../i18n';
+import type { RtFn } from '../../../i18n/review';
 import { ChartTooltip } from './ChartTooltip';
 import { chartLayout, type Pane } from './layout';
 import { barsPath, linearScale, linePaths, minuteIndexAt, minuteMid, MINUTE_MS, niceMax, timeDomain, timeTicks, valueTicks } from './scales';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Product } from '../../../../../shared/protocol';
 import { VirtualList } from '../../../components/VirtualList';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { fmtYuan } from '../../../../../shared/text/numberFormat';
 import { selectionActions, useCatalogQuery, useSelectedSlotId } from '../store/selection.slice';
 import { useShowDoc } from '../store/show.slice';

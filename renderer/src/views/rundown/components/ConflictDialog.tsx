@@ -1,4 +1,4 @@
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { resolveConflict } from '../services/goLive.service';
 import { useLiveSend } from '../store/live.slice';
 import { Dialog } from './Dialog';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CueKind, Slot } from '../../../../../shared/protocol';
 import { CUE_KINDS } from '../../../../../shared/protocol';
 import { uuid } from '../../../lib/id';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { CUE_ZH } from '../model/exportTable';
 import { addCue, fmtOffset, parseOffset, removeCue, updateCue, updateSlot } from '../model/showEdits';
 import { showActions } from '../store/show.slice';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { applySuggestion, CATEGORY_INFO, SECTION_LABELS, slotText, type ShowFinding } from '../../../../../shared/domain/compliance';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { updateSlot } from '../model/showEdits';
 import { useLintTook, useShowFindings } from '../store/lint.slice';
 import { selectionActions, useFindingScope, useSelectedSlotId } from '../store/selection.slice';

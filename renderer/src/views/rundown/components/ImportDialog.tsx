@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../../shared/protocol/catalogImport';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { fmtYuan } from '../../../../../shared/text/numberFormat';
 import { acceptImport, importFile, pickWithBridge, reimport } from '../services/import.service';
 import { importActions, useImportState } from '../store/import.slice';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CATEGORY_INFO } from '../../../../../shared/domain/compliance';
 import { COMPLIANCE_CATEGORIES, type ComplianceCategory, type FindingSeverity } from '../../../../../shared/protocol/document';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { selectionActions } from '../store/selection.slice';
 import { showActions, useLexicon } from '../store/show.slice';
 import { Dialog } from './Dialog';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fmtTime } from '../../../lib/format';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { discardDraft, isDirty, listDrafts, listFiles, listRecent, openDocument, recoverDraft, refreshRecoverable, type DraftInfo, type FileInfo, type RecentInfo } from '../services/documents.service';
 import { selectionActions } from '../store/selection.slice';
 import { Dialog } from './Dialog';

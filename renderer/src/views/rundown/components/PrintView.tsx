@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { slotPrice } from '../../../../../shared/protocol';
 import { fmtTime } from '../../../lib/format';
-import { useRT } from '../i18n';
-import { CUE_ZH, ROLE_ZH } from '../model/exportTable';
+import { useRT } from '../../../i18n/rundown';
+import { translate } from '../../../i18n';
+import { CUE_ZH } from '../model/exportTable';
 import { fmtYuan } from '../../../../../shared/text/numberFormat';
 import { fmtMinutes, fmtOffset, runningTotals } from '../model/showEdits';
 import { useShowFindings } from '../store/lint.slice';
@@ -45,7 +46,7 @@ export function PrintView() {
                 <td className="num">{i + 1}</td>
                 <td className="num">{clock(starts[i]!)}</td>
                 <td className="num">{s.plannedMinutes}</td>
-                <td><b>{p?.name ?? s.productId}</b><div className="pr-sub">{ROLE_ZH[s.role]} · {s.productId}{errs ? ` · ⚠ ${errs}` : ''}</div></td>
+                <td><b>{p?.name ?? s.productId}</b><div className="pr-sub">{translate('zh-CN', `role.${s.role}`)} · {s.productId}{errs ? ` · ⚠ ${errs}` : ''}</div></td>
                 <td><b className="num">¥{fmtYuan(slotPrice(show, s))}</b>{p?.listPrice !== undefined ? <s className="num"> ¥{fmtYuan(p.listPrice)}</s> : null}<div>{s.mechanism}</div></td>
                 <td>
                   {s.talkingPoints.sellingPoints ? <div>卖点：{firstSentence(s.talkingPoints.sellingPoints)}</div> : null}

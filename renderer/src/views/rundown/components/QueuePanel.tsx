@@ -2,15 +2,14 @@ import { useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'r
 import type { Product } from '../../../../../shared/protocol';
 import { slotPrice } from '../../../../../shared/protocol';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
-import { ROLE_ZH } from '../model/exportTable';
+import { translate } from '../../../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { fmtYuan } from '../../../../../shared/text/numberFormat';
 import { fmtMinutes, runningTotals } from '../model/showEdits';
 import { useShowFindings } from '../store/lint.slice';
 import { selectionActions, useSelectedSlotId } from '../store/selection.slice';
 import { showActions, useShowDoc } from '../store/show.slice';
 import { queueOps } from './queueOps';
-import { ROLE_EN } from './SlotEditor';
 
 function Totals({ total, planned }: { total: number; planned: number | undefined }) {
   const t = useRT();
@@ -138,7 +137,7 @@ export function QueuePanel({ readOnly }: { readOnly: boolean }) {
               <span className="qidx num">{i + 1}</span>
               <span className="qstart num muted">{fmtMinutes(starts[i]!)}</span>
               <span className="qname" title={p?.name}>{p?.name ?? t('queue.noProduct')}</span>
-              <span className={`role-pill role-${s.role}`}>{lang === 'en' ? ROLE_EN[s.role] : ROLE_ZH[s.role]}</span>
+              <span className={`role-pill role-${s.role}`}>{translate(lang, `role.${s.role}`)}</span>
               <span className="qmin num">{s.plannedMinutes}′</span>
               <span className="qprice num">¥{fmtYuan(slotPrice(show, s))}</span>
               <span className="qflags">

@@ -1,4 +1,4 @@
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { useDocState, documentActions } from '../store/document.slice';
 import { selectionActions } from '../store/selection.slice';
 

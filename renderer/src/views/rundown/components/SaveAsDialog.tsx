@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { safeFileName } from '../../../../../shared/text/fileName';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { saveDocument } from '../services/documents.service';
 import { useDocumentStore } from '../store/document.slice';
 import { selectionActions } from '../store/selection.slice';

@@ -1,16 +1,14 @@
 import type { Product, ProductRole, Slot } from '../../../../../shared/protocol';
 import { PRODUCT_ROLES } from '../../../../../shared/protocol';
 import { useLang } from '../../../store/ui.slice';
-import { useRT } from '../i18n';
-import { ROLE_ZH } from '../model/exportTable';
+import { translate } from '../../../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { fmtYuan } from '../../../../../shared/text/numberFormat';
 import { parseYuan, updateSlot } from '../model/showEdits';
 import { showActions } from '../store/show.slice';
 import { CueList } from './CueList';
 import { NumberField } from './NumberField';
 import { MechanismField, TalkingPoints } from './TalkingPoints';
-
-export const ROLE_EN: Record<ProductRole, string> = { traffic: 'Traffic', welfare: 'Giveaway', hero: 'Hero', profit: 'Profit', image: 'Image' };
 
 /** Everything about one slot: product facts, role, minutes, live price, targets, cues, talking points. */
 export function SlotEditor({ slot, product, index, readOnly }: { slot: Slot; product: Product | undefined; index: number; readOnly: boolean }) {
@@ -35,7 +33,7 @@ export function SlotEditor({ slot, product, index, readOnly }: { slot: Slot; pro
         <label>
           <span>{t('slot.role')}</span>
           <select value={slot.role} disabled={readOnly} data-testid="slot-role" onChange={(e) => edit((s) => ({ ...s, role: e.target.value as ProductRole }))}>
-            {PRODUCT_ROLES.map((r) => <option key={r} value={r}>{lang === 'en' ? ROLE_EN[r] : ROLE_ZH[r]}</option>)}
+            {PRODUCT_ROLES.map((r) => <option key={r} value={r}>{translate(lang, `role.${r}`)}</option>)}
           </select>
         </label>
         <label>

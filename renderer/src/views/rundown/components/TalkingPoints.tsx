@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { lintText, slotLintContext, type LintSection } from '../../../../../shared/domain/compliance';
 import type { Product, Slot } from '../../../../../shared/protocol';
 import { TALK_SECTIONS } from '../../../../../shared/protocol';
-import { useRT, type RundownKey } from '../i18n';
+import { useRT, type RundownKey } from '../../../i18n/rundown';
 import { updateSlot } from '../model/showEdits';
 import { useFocusRequest } from '../store/selection.slice';
 import { showActions, useLexicon } from '../store/show.slice';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { fmtTime } from '../../../lib/format';
-import { useRT } from '../i18n';
+import { useRT } from '../../../i18n/rundown';
 import { loadFromRoom } from '../services/documents.service';
 import { exportCsv, exportXlsx, printShow } from '../services/export.service';
 import { goLive } from '../services/goLive.service';

@@ -1,5 +1,5 @@
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { isDirty, newDocument, saveDocument } from '../services/documents.service';
 import { useDocumentStore } from '../store/document.slice';
 import { selectionActions } from '../store/selection.slice';

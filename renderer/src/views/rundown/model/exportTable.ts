@@ -1,10 +1,10 @@
 import type { Product, RunOfShow } from '../../../../../shared/protocol';
 import { slotPrice } from '../../../../../shared/protocol';
+import { translate } from '../../../i18n';
 import { safeFileName } from '../../../../../shared/text/fileName';
 import { fmtPct, fmtYuan } from '../../../../../shared/text/numberFormat';
 import { fmtMinutes, fmtOffset, runningTotals } from './showEdits';
 
-export const ROLE_ZH = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' } as const;
 export const CUE_ZH = { lucky_bag: '福袋', coupon: '优惠券', flash_sale: '秒杀', link: '上链接', restock: '加库存' } as const;
 
 export type Cell = string | number;
@@ -23,7 +23,7 @@ export function showTable(show: RunOfShow): Cell[][] {
       s.plannedMinutes,
       s.productId,
       p?.name ?? '',
-      ROLE_ZH[s.role],
+      translate('zh-CN', `role.${s.role}`),
       fmtYuan(slotPrice(show, s)),
       p?.listPrice !== undefined ? fmtYuan(p.listPrice) : '',
       s.mechanism,

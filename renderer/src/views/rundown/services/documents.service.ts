@@ -1,7 +1,8 @@
+import { withLexicon } from '../../../../../shared/domain/compliance';
 import { makeDocument, type ShowDocument } from '../../../../../shared/protocol/document';
 import { uuid } from '../../../lib/id';
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { emptyShow } from '../model/showEdits';
 import { documentActions, useDocumentStore } from '../store/document.slice';
 import { liveSendActions } from '../store/live.slice';
@@ -62,7 +63,7 @@ export function newDocument(): void {
 export function loadFromRoom(quiet = false): boolean {
   const room = roomShow();
   if (!room) return false;
-  showActions.load(room.show);
+  showActions.load(withLexicon(room.show, undefined), room.show.lexicon);
   afterLoad(null, null, false, `未命名-${uuid().slice(0, 8)}`);
   liveSendActions.setBase(room.rev);
   if (!quiet) toastActions.show('info', trd('live.loaded', { rev: room.rev }));

@@ -1,5 +1,5 @@
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { toCsv } from '../../../../../shared/text/csv';
 import { printToPdf, saveFile } from '../../../services/saveFile';
 import { catalogTable, exportFileName, SHOW_TABLE_WIDTHS, showFileBase, showTable } from '../model/exportTable';

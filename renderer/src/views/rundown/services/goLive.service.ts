@@ -1,5 +1,6 @@
+import { withLexicon } from '../../../../../shared/domain/compliance';
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { liveSendActions, useLiveSendStore } from '../store/live.slice';
 import { selectionActions } from '../store/selection.slice';
 import { showActions, useShowStore } from '../store/show.slice';
@@ -17,7 +18,9 @@ export async function goLive(revOverride?: number): Promise<void> {
     return;
   }
   liveSendActions.sending(true);
-  const r = await replaceShow(base, useShowStore.getState().show);
+  // The producer's lexicon travels with the show, so the hub and the prompter lint as the editor does.
+  const { show, lexicon } = useShowStore.getState();
+  const r = await replaceShow(base, withLexicon(show, lexicon));
   if (r.ok) {
     liveSendActions.setBase(r.rev);
     liveSendActions.conflict(null);
@@ -45,7 +48,7 @@ export function resolveConflict(choice: 'reload' | 'overwrite' | 'cancel'): void
   const room = roomShow();
   if (!room) return;
   // Reloading theirs is one undo step, so the producer can still get their edits back.
-  showActions.edit((snap) => ({ ...snap, show: room.show }));
+  showActions.edit((snap) => ({ show: withLexicon(room.show, undefined), lexicon: room.show.lexicon ?? snap.lexicon }));
   liveSendActions.setBase(room.rev);
   toastActions.show('info', trd('live.loaded', { rev: room.rev }));
 }

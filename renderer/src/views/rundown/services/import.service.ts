@@ -1,6 +1,6 @@
 import type { ImportMapping, ImportResult } from '../../../../../shared/protocol/catalogImport';
 import { toastActions } from '../../../store/toasts.slice';
-import { trd } from '../i18n';
+import { trd } from '../../../i18n/rundown';
 import { mergeProducts } from '../model/showEdits';
 import { importActions, useImportStore } from '../store/import.slice';
 import { selectionActions } from '../store/selection.slice';

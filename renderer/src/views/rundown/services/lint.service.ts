@@ -1,4 +1,4 @@
-import { lintShow } from '../../../../../shared/domain/compliance';
+import { lintShow, withLexicon } from '../../../../../shared/domain/compliance';
 import { lintActions } from '../store/lint.slice';
 import { useShowStore } from '../store/show.slice';
 
@@ -11,7 +11,8 @@ export function startLintRunner(): () => void {
     timer = null;
     const { show, lexicon } = useShowStore.getState();
     const t0 = performance.now();
-    const findings = lintShow(show, lexicon);
+    // The same input the hub and the prompter lint: the show as it would go live.
+    const findings = lintShow(withLexicon(show, lexicon));
     lintActions.set(findings, performance.now() - t0);
   };
   run();

@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
-import { useUiStore, type Lang } from '../../store/ui.slice';
+import { namespace, type Vars } from './engine';
 
-/** Strings of the 排品编辑器 (#/rundown). Chinese first; English mirrors every key. */
+/** Namespace `rundown`: strings of the 排品编辑器 (#/rundown). Chinese first; English mirrors every key. */
 const zh = {
   'tb.title': '节目单标题',
   'tb.plannedLength': '计划时长',
@@ -148,7 +147,7 @@ const zh = {
 
 export type RundownKey = keyof typeof zh;
 
-const en: Record<RundownKey, string> = {
+const en = {
   'tb.title': 'Show title',
   'tb.plannedLength': 'Planned length',
   'tb.minutes': 'min',
@@ -290,20 +289,12 @@ const en: Record<RundownKey, string> = {
   'print.cues': 'Cues',
   'print.slots': '{n} slots',
   'print.points': 'Key points',
-};
+} satisfies Record<RundownKey, string>;
 
-const DICTS: Record<Lang, Record<RundownKey, string>> = { 'zh-CN': zh, en };
-export type RT = (key: RundownKey, vars?: Record<string, string | number>) => string;
-
-export function rt(lang: Lang, key: RundownKey, vars?: Record<string, string | number>): string {
-  const s = DICTS[lang][key] ?? zh[key];
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
-}
+const rundown = namespace<RundownKey>({ 'zh-CN': zh, en });
+export type RT = (key: RundownKey, vars?: Vars) => string;
 
 /** Non-reactive, for services. */
-export const trd: RT = (key, vars) => rt(useUiStore.getState().lang, key, vars);
-
-export function useRT(): RT {
-  const lang = useUiStore((s) => s.lang);
-  return useCallback((key, vars) => rt(lang, key, vars), [lang]);
-}
+export const trd: RT = rundown.t;
+/** Reactive, for components. */
+export const useRT: () => RT = rundown.useT;

@@ -1,8 +1,8 @@
-import { useCallback } from 'react';
-import { isMsgKey, translate } from '../../i18n';
-import { useUiStore, type Lang } from '../../store/ui.slice';
+import { isMsgKey, translate } from './index';
+import { namespace, type Vars } from './engine';
+import { useUiStore } from '../store/ui.slice';
 
-/** Strings of the 复盘 view (kept here, apart from the app dictionaries). zh-CN first. */
+/** Namespace `review`: strings of the 复盘 view. zh-CN first; English mirrors every key. */
 const zhCN = {
   'title': '复盘',
   'live': '直播中',
@@ -115,11 +115,6 @@ const zhCN = {
   'topic.usage': '用法',
   'topic.stock': '库存',
   'topic.other': '其他',
-  'role.traffic': '引流款',
-  'role.welfare': '福利款',
-  'role.hero': '主推款',
-  'role.profit': '利润款',
-  'role.image': '形象款',
 
   'loading': '正在生成复盘…',
   'empty.title': '还没有可复盘的数据',
@@ -138,7 +133,7 @@ const zhCN = {
 
 export type RKey = keyof typeof zhCN;
 
-const en: Record<RKey, string> = {
+const en = {
   'title': 'Review',
   'live': 'Live',
   'ended': 'Ended',
@@ -250,11 +245,6 @@ const en: Record<RKey, string> = {
   'topic.usage': 'Usage',
   'topic.stock': 'Stock',
   'topic.other': 'Other',
-  'role.traffic': 'Traffic',
-  'role.welfare': 'Welfare',
-  'role.hero': 'Hero',
-  'role.profit': 'Profit',
-  'role.image': 'Image',
 
   'loading': 'Building the review…',
   'empty.title': 'Nothing to review yet',
@@ -269,42 +259,14 @@ const en: Record<RKey, string> = {
   'err.invalid': 'The hub sent a review in an unexpected format (version mismatch?).',
   'err.title': 'Could not load the review',
   'retry': 'Retry',
-};
+} satisfies Record<RKey, string>;
 
-const DICTS: Record<Lang, Record<RKey, string>> = { 'zh-CN': zhCN, en };
-
-export type Vars = Record<string, string | number>;
+const review = namespace<RKey>({ 'zh-CN': zhCN, en });
 export type RtFn = (key: RKey, vars?: Vars) => string;
 
-export function rt(lang: Lang, key: RKey, vars?: Vars): string {
-  const s = DICTS[lang][key] ?? zhCN[key];
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
-}
-
 /** Reactive translator of the review view: re-renders when the language changes. */
-export function useRt(): RtFn {
-  const lang = useUiStore((s) => s.lang);
-  return useCallback((key: RKey, vars?: Vars) => rt(lang, key, vars), [lang]);
-}
-
-/** English names of the hub's refund-risk reasons (Chinese uses the hub's own label). */
-const REASON_EN: Record<string, string> = {
-  base: 'Category base return rate',
-  early_refunds: 'Refunds soon after payment',
-  negative_comments: 'Complaint / return comments',
-  unanswered_questions: 'Size/colour questions unanswered',
-  pressure_selling: 'Pressure-sold orders',
-  price_claims: 'Price-claim issues',
-  refunds_requested: 'Refunds already requested',
-};
-
-export function reasonLabel(lang: Lang, reason: { code: string; label: string }): string {
-  return lang === 'en' ? (REASON_EN[reason.code] ?? reason.label) : reason.label;
-}
-
-export function isRKey(k: string): k is RKey {
-  return Object.hasOwn(zhCN, k);
-}
+export const useRt: () => RtFn = review.useT;
+export const isRKey: (k: string) => k is RKey = review.has;
 
 /**
  * Label of a data-driven key (role.hero, topic.size, intent.refund…): the review's own words

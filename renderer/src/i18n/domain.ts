@@ -1,0 +1,98 @@
+import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
+import type { AlertCode, AlertParams } from '../../../shared/protocol/room';
+import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
+import { namespace } from './engine';
+import type { Lang } from '../store/ui.slice';
+
+/**
+ * Namespace `domain`: the words for codes that shared/domain returns (alerts, refund-risk
+ * reasons). Figures arrive as params and are formatted here (`{rate,pct}`, `{amount,money}`);
+ * product names and platform text are data and stay as written.
+ */
+const zhCN = {
+  'alert.viewer_drop': '在线人数一分钟内下降 {drop,pct}（{from} → {to}）',
+  'alert.conversion_below_plan': '转化率 {conversion,pct} 低于计划 {target,pct}',
+  'alert.refund_risk_room': '整场预测退款率 {rate,pct}',
+  'alert.refund_risk_product': '「{product}」预测退款率 {rate,pct}',
+  'alert.stock_low': '「{product}」库存告急：剩 {stock} 件',
+  'alert.sold_out_on_air': '「{product}」已售罄（在播）',
+  'alert.sold_out_next': '「{product}」已售罄（下一个）',
+  'alert.slot_overtime': '本档已超时',
+  'alert.slot_overtime_minutes': '本档已超时 {minutes} 分钟',
+  'alert.platform_warning': '平台警告：{text}',
+
+  'risk.base': '类目基础退货率',
+  'risk.early_refunds': '支付后短时间内退款',
+  'risk.negative_comments': '差评/退货类评论',
+  'risk.unanswered_questions': '尺码/颜色问题未回复',
+  'risk.pressure_selling': '逼单式成交',
+  'risk.price_claims': '价格宣称问题',
+  'risk.refunds_requested': '已申请退款',
+  'risk.base.detail': '{category}类目直播成交的基础退货率约 {rate,pct1}',
+  'risk.early_refunds.detail': '{orders} 笔订单在支付后 30 分钟内申请退款，共 {amount,money}，占成交 {share,pct1}（冲动下单的信号）',
+  'risk.negative_comments.detail': '{count} 条质量、假货、尺码、色差或退货类评论',
+  'risk.unanswered_questions.detail': '{count} 个尺码/颜色问题未标记为已回复',
+  'risk.unanswered_questions.detailSensitive': '{count} 个尺码/颜色问题未标记为已回复（该类目尺码/颜色敏感）',
+  'risk.pressure_selling.detail': '{share,pct1} 的订单在限时/补货提示后 2 分钟内或进入直播间不足 1 分钟即支付',
+  'risk.price_claims.detail': '{count} 处价格宣称不合规（原价、全网最低、补贴等）',
+  'risk.refunds_requested.detail': '已申请退款 {amount,money}，占成交 {share,pct1}，高于模型预测',
+  'risk.combined.weighted': '{products} 个商品，按成交额加权',
+  'risk.combined.average': '{products} 个商品，尚无成交，按商品平均',
+} as const;
+
+export type DomainKey = keyof typeof zhCN;
+
+const en = {
+  'alert.viewer_drop': 'Online viewers fell {drop,pct} in a minute ({from} → {to})',
+  'alert.conversion_below_plan': 'Conversion {conversion,pct} is below the plan of {target,pct}',
+  'alert.refund_risk_room': 'Predicted refund rate of the show: {rate,pct}',
+  'alert.refund_risk_product': '“{product}”: predicted refund rate {rate,pct}',
+  'alert.stock_low': '“{product}” is running out: {stock} left',
+  'alert.sold_out_on_air': '“{product}” is sold out (on air)',
+  'alert.sold_out_next': '“{product}” is sold out (up next)',
+  'alert.slot_overtime': 'This slot is over time',
+  'alert.slot_overtime_minutes': 'This slot is {minutes} min over time',
+  'alert.platform_warning': 'Platform warning: {text}',
+
+  'risk.base': 'Category base return rate',
+  'risk.early_refunds': 'Refunds soon after payment',
+  'risk.negative_comments': 'Complaint / return comments',
+  'risk.unanswered_questions': 'Size/colour questions unanswered',
+  'risk.pressure_selling': 'Pressure-sold orders',
+  'risk.price_claims': 'Price-claim issues',
+  'risk.refunds_requested': 'Refunds already requested',
+  'risk.base.detail': 'Live sales of {category} return about {rate,pct1} as a base rate',
+  'risk.early_refunds.detail': '{orders} orders asked for a refund within 30 minutes of payment, {amount,money} in all, {share,pct1} of sales (a sign of impulse buying)',
+  'risk.negative_comments.detail': '{count} comments about quality, fakes, size, colour or returns',
+  'risk.unanswered_questions.detail': '{count} size/colour questions not marked answered',
+  'risk.unanswered_questions.detailSensitive': '{count} size/colour questions not marked answered (size/colour matters in this category)',
+  'risk.pressure_selling.detail': '{share,pct1} of orders were paid within 2 minutes of an urgency/restock cue or less than a minute after entering',
+  'risk.price_claims.detail': '{count} price claims out of rule (list price, "lowest anywhere", subsidies…)',
+  'risk.refunds_requested.detail': 'Refunds of {amount,money} already requested, {share,pct1} of sales, above the prediction',
+  'risk.combined.weighted': '{products} products, weighted by GMV',
+  'risk.combined.average': '{products} products, no sales yet: plain average',
+} satisfies Record<DomainKey, string>;
+
+const domain = namespace<DomainKey>({ 'zh-CN': zhCN, en });
+
+/** The sentence of an alert in `lang`. */
+export function alertText(lang: Lang, alert: { code: AlertCode; params: AlertParams }): string {
+  return domain.translate(lang, `alert.${alert.code}`, alert.params);
+}
+
+/** The short name of a refund-risk reason. */
+export function riskReasonLabel(lang: Lang, code: RiskReasonCode): string {
+  return domain.translate(lang, `risk.${code}`);
+}
+
+/** The one-line explanation of a refund-risk reason, with its figures. */
+export function riskReasonDetail(lang: Lang, reason: Pick<RiskReason, 'code' | 'params'>): string {
+  const p = reason.params;
+  if (typeof p.products === 'number') return domain.translate(lang, p.weighted ? 'risk.combined.weighted' : 'risk.combined.average', p);
+  if (reason.code === 'base') {
+    const cat = categoryInfo(typeof p.category === 'string' ? p.category : null);
+    return domain.translate(lang, 'risk.base.detail', { ...p, category: lang === 'en' ? cat.nameEn : cat.name });
+  }
+  if (reason.code === 'unanswered_questions' && p.sensitive) return domain.translate(lang, 'risk.unanswered_questions.detailSensitive', p);
+  return domain.translate(lang, `risk.${reason.code}.detail`, p);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { assessRefundRisk, combineRefundRisk, emptySignals } from '../../../shared/domain/refundRisk/model';
+import { alertText, riskReasonDetail, riskReasonLabel } from '../../../renderer/src/i18n/domain';
+import { interpolate } from '../../../renderer/src/i18n/engine';
+import { translate } from '../../../renderer/src/i18n';
+import { RISK_REASON_CODES } from '../../../shared/protocol/metrics';
+import { ALERT_CODES } from '../../../shared/protocol/room';
+
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u;
+
+describe('the i18n engine', () => {
+  it('interpolates params, with number formats', () => {
+    expect(interpolate('{a} · {r,pct} · {r,pct1} · {m,money} · {missing}', { a: 'x', r: 0.254, m: 5990 })).toBe('x · 25% · 25.4% · ¥59.9 · {missing}');
+  });
+
+  it('words one key per language', () => {
+    expect(translate('en', 'alert.sold_out')).toBe('Sold out');
+    expect(translate('zh-CN', 'alert.sold_out')).toBe('已售罄');
+  });
+});
+
+describe('domain codes worded by the renderer', () => {
+  it('words every alert code in English without a Chinese character, and in Chinese as before', () => {
+    for (const code of ALERT_CODES) {
+      const en = alertText('en', { code, params: { drop: 0.3, from: 100, to: 70, conversion: 0.04, target: 0.1, rate: 0.42, stock: 3, minutes: 2, product: 'Wool coat', text: 'flagged' } });
+      expect(en, code).not.toMatch(CJK);
+      expect(en, code).not.toMatch(/\{\w+/);
+    }
+    expect(alertText('zh-CN', { code: 'stock_low', params: { product: '针织衫', stock: 5 } })).toBe('「针织衫」库存告急：剩 5 件');
+    expect(alertText('en', { code: 'viewer_drop', params: { drop: 0.3, from: 100, to: 70 } })).toBe('Online viewers fell 30% in a minute (100 → 70)');
+    expect(alertText('zh-CN', { code: 'viewer_drop', params: { drop: 0.3, from: 100, to: 70 } })).toBe('在线人数一分钟内下降 30%（100 → 70）');
+  });
+
+  it('keeps product names as data', () => {
+    const sold = { id: 'sold_out:p1', kind: 'sold_out' as const, code: 'sold_out_on_air' as const, params: { product: '羊毛大衣' }, severity: 'critical' as const, productId: 'p1' };
+    expect(alertText('en', sold)).toBe('“羊毛大衣” is sold out (on air)');
+  });
+
+  it('words every refund-risk reason and its detail in English', () => {
+    const r = assessRefundRisk({
+      ...emptySignals(), baseRate: 0.5, category: 'apparel.women', sizeColourSensitive: true, gmv: 100_000, paidOrders: 20,
+      earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 90_000, negativeComments: 6,
+      unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
+    });
+    expect(r.reasons.map((x) => x.code).sort()).toEqual([...RISK_REASON_CODES].sort());
+    for (const x of r.reasons) {
+      expect(riskReasonLabel('en', x.code)).not.toMatch(CJK);
+      expect(riskReasonDetail('en', x)).not.toMatch(CJK);
+      expect(riskReasonDetail('en', x)).not.toMatch(/\{\w+/);
+    }
+    const base = r.reasons.find((x) => x.code === 'base')!;
+    expect(riskReasonDetail('en', base)).toBe("Live sales of Women's apparel return about 50.0% as a base rate");
+    expect(riskReasonDetail('zh-CN', base)).toBe('女装类目直播成交的基础退货率约 50.0%');
+    const early = r.reasons.find((x) => x.code === 'early_refunds')!;
+    expect(riskReasonDetail('zh-CN', early)).toBe('4 笔订单在支付后 30 分钟内申请退款，共 ¥200，占成交 20.0%（冲动下单的信号）');
+    const room = combineRefundRisk([{ gmv: 100_000, risk: r }]);
+    expect(riskReasonDetail('en', room.reasons[0]!)).toBe('1 products, weighted by GMV');
+  });
+});
