@@ -14,7 +14,7 @@ const USAGE = 'usage: livedeck import FILE [--sheet NAME] [--mapping JSON]';
  * (missing, unreadable, not CSV/XLSX, corrupt) or its required columns cannot be found.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args);
+  const { flags, positionals } = parseFlags(args, ['sheet', 'mapping']);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
   let mapping: ImportMapping | undefined;
