@@ -2,7 +2,7 @@ import { toastActions } from '../../../store/toasts.slice';
 import { trd } from '../i18n';
 import { catalogTable, SHOW_TABLE_WIDTHS, showTable, toCsv } from '../model/exportTable';
 import { useShowStore } from '../store/show.slice';
-import { apiBlob } from './http';
+import { hubFile } from './hubAdapter';
 
 // eslint-disable-next-line no-control-regex -- file names must not carry control characters
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').trim().slice(0, 80) || 'run-of-show';
@@ -41,12 +41,14 @@ export async function exportCsv(): Promise<void> {
 export async function exportXlsx(): Promise<void> {
   const show = useShowStore.getState().show;
   try {
-    const blob = await apiBlob('POST', '/api/export/xlsx', {
-      title: safeName(show.title),
-      sheets: [
-        { name: '节目单', rows: showTable(show), widths: SHOW_TABLE_WIDTHS },
-        { name: '商品', rows: catalogTable(show) },
-      ],
+    const blob = await hubFile('exportXlsx', {
+      body: {
+        title: safeName(show.title),
+        sheets: [
+          { name: '节目单', rows: showTable(show), widths: SHOW_TABLE_WIDTHS },
+          { name: '商品', rows: catalogTable(show) },
+        ],
+      },
     });
     await deliver(blob, `${safeName(show.title)}.xlsx`, { name: 'Excel', extensions: ['xlsx'] });
   } catch (err) {
