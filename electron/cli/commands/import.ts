@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ImportMapping } from '../../../shared/protocol/catalogImport';
-import { importCatalog } from '../../hub/import/importCatalog';
-import { ImportFileError } from '../../hub/import/importError';
+import { ImportFileError, importCatalog } from '../../hub';
 import type { CliIo } from '../io';
 import { parseFlags, UsageError } from '../io';
 

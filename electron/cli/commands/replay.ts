@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
-import { startHub } from '../../hub/hub';
-import { createReplaySource } from '../../hub/sources/replaySource';
+import { createReplaySource, startHub } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
 const FLAGS = ['speed', 'port', 'host', 'show'] as const;

@@ -1,8 +1,6 @@
 import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
-import { startHub } from '../../hub/hub';
-import { defaultDataDir } from '../../hub/paths';
+import { defaultDataDir, lanAddresses, startHub } from '../../hub';
 import { networkInterfaces } from 'node:os';
-import { lanAddresses } from '../../hub/lanAddresses';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
 /** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */

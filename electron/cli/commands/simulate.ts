@@ -5,7 +5,7 @@ import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { runRoom } from '../../../shared/sim/runRoom';
 import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
 import { createStreamStats } from '../../../shared/sim/streamStats';
-import { loadSampleShow } from '../../hub/sampleShow';
+import { loadSampleShow } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
 const FLAGS = ['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start'] as const;
