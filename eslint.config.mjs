@@ -5,12 +5,22 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const fence = (message, names, patterns = []) => ({
+const fence = (message, names, patterns = [], oneGroup = false) => ({
   'no-restricted-imports': ['error', {
     paths: names.map((name) => ({ name, message })),
-    patterns: patterns.map((group) => ({ group: [group], message })),
+    patterns: oneGroup ? [{ group: patterns, message }] : patterns.map((group) => ({ group: [group], message })),
   }],
 });
+
+/** Several fences on one file: one no-restricted-imports rule with all their paths and patterns. */
+const fences = (...rules) => ({
+  'no-restricted-imports': ['error', {
+    paths: rules.flatMap((r) => r['no-restricted-imports'][1].paths),
+    patterns: rules.flatMap((r) => r['no-restricted-imports'][1].patterns),
+  }],
+});
+const HUB_ENTRY = 'Import the hub through its public entry (electron/hub, i.e. electron/hub/index.ts), not its internals.';
+const HUB_INTERNALS = ['**/hub/*', '!**/hub/index', '**/hub/*/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.bench/**', 'test-results/**'] },
@@ -44,8 +54,21 @@ export default tseslint.config(
   },
   {
     // The hub runs under plain Node: never Electron, never the renderer.
-    files: ['electron/hub/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: fence('The hub and CLI run under plain Node: no Electron, no renderer code.', ['electron', 'react', 'react-dom', 'zustand'], ['**/renderer/**']),
+    files: ['electron/hub/**/*.ts'],
+    rules: fence('The hub runs under plain Node: no Electron, no renderer code.', ['electron', 'react', 'react-dom', 'zustand'], ['**/renderer/**']),
+  },
+  {
+    // The CLI too; and it reaches the hub only through its public entry, electron/hub/index.ts.
+    files: ['electron/cli/**/*.ts'],
+    rules: fences(
+      fence('The CLI runs under plain Node: no Electron, no renderer code.', ['electron', 'react', 'react-dom', 'zustand'], ['**/renderer/**']),
+      fence(HUB_ENTRY, [], HUB_INTERNALS, true),
+    ),
+  },
+  {
+    // The Electron shell reaches the hub only through its public entry.
+    files: ['electron/*.ts', 'electron/shell/**/*.ts'],
+    rules: fence(HUB_ENTRY, [], HUB_INTERNALS, true),
   },
   {
     // The renderer talks to the hub through socket.io-client only, and to the shell through the preload bridge.

@@ -6,7 +6,7 @@ import { app, dialog, Menu, session, shell } from 'electron';
 import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { startHub, type Hub } from './hub/hub';
+import { startHub, type Hub } from './hub';
 import { guardWebContents } from './shell/guards';
 import { createHubSharing } from './shell/hubSharing';
 import { registerShellIpc } from './shell/ipc/register';

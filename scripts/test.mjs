@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, then end-to-end tests in a real Chromium.
+// `npm test`: type-check, lint, import cycles, unit tests, then end-to-end tests in a real Chromium.
 // Ends with one summary line "Tests: N passed, N failed" and a non-zero exit on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -14,7 +14,10 @@ const steps = [
   { name: 'typecheck', cmd: [npx, 'tsc', '-p', 'tsconfig.shared.json'] },
   { name: 'typecheck', cmd: [npx, 'tsc', '-p', 'tsconfig.node.json'] },
   { name: 'typecheck', cmd: [npx, 'tsc', '-p', 'tsconfig.web.json'] },
+  // The hub and the CLI once more without DOM types: they run under plain Node.
+  { name: 'typecheck', cmd: [npx, 'tsc', '-p', 'tsconfig.hub.json'] },
   { name: 'lint', cmd: [npx, 'eslint', '.', '--max-warnings=0'] },
+  { name: 'cycles', cmd: [process.execPath, 'scripts/cycles.mjs'] },
   { name: 'build', cmd: [process.execPath, 'scripts/build.mjs', '--quiet'] },
   { name: 'unit', cmd: [npx, 'vitest', 'run', '--config', 'vitest.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/unit.json`], report: `${out}/unit.json` },
   { name: 'e2e', cmd: [npx, 'vitest', 'run', '--config', 'vitest.e2e.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/e2e.json`], report: `${out}/e2e.json` },

@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /** What a CLI command may touch, so tests can run commands in-process with captured output. */
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -11,33 +13,42 @@ export type CommandRunner = (args: string[], io: CliIo) => Promise<number>;
 
 export class UsageError extends Error {}
 
-/** Minimal flag parser: `--name value`, `--name=value`, `--flag`; the rest are positionals. */
-export function parseFlags(args: string[], booleans: readonly string[] = []) {
-  const flags: Record<string, string | true> = {};
-  const positionals: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') { positionals.push(...args.slice(i + 1)); break; }
-    if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      if (eq > 0) flags[name] = a.slice(eq + 1);
-      else if (booleans.includes(name)) flags[name] = true;
-      else {
-        const v = args[i + 1];
-        if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-        flags[name] = v;
-        i++;
-      }
-    } else positionals.push(a);
+export type Flags = Record<string, string | boolean | undefined>;
+
+/**
+ * Parses a command's flags with `node:util` parseArgs (strict): `--name value`, `--name=value`,
+ * `--flag` (for names in `booleans`); the rest are positionals (`--` ends the flags). Unknown
+ * flags and missing values become UsageErrors (exit code 2) with the messages the CLI always gave.
+ */
+export function parseFlags(args: string[], strings: readonly string[], booleans: readonly string[] = []): { flags: Flags; positionals: string[] } {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {};
+  for (const name of strings) options[name] = { type: 'string' };
+  for (const name of booleans) options[name] = { type: 'boolean' };
+  try {
+    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
+    return { flags: values as Flags, positionals };
+  } catch (err) {
+    throw usageErrorOf(err);
   }
-  return { flags, positionals };
 }
 
-export function intFlag(flags: Record<string, string | true>, name: string, dflt: number, min = -Infinity, max = Infinity): number {
+function usageErrorOf(err: unknown): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : '';
+  const flag = /'(-{1,2}[^' <]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown flag ${flag}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (message.includes('does not take an argument')) return new UsageError(`${flag} takes no value`);
+    if (message.includes('ambiguous')) return new UsageError(`${flag} needs a value (write ${flag}=-… for a value starting with "-")`);
+    return new UsageError(`${flag} needs a value`);
+  }
+  return err;
+}
+
+export function intFlag(flags: Flags, name: string, dflt: number, min = -Infinity, max = Infinity): number {
   const v = flags[name];
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (v === true || !Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer between ${min} and ${max}`);
+  if (typeof v !== 'string' || !Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer between ${min} and ${max}`);
   return n;
 }

@@ -1,19 +1,17 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { RunOfShow } from '../../shared/protocol/runOfShow';
 import { SOCKET_PATH } from '../../shared/protocol/socket';
 import type { SimPreset } from '../../shared/sim/simulator';
-import { createApi, send } from './http/api';
-import type { Route } from './http/route';
-import { serveStatic } from './http/static';
+import { createHttpHandler } from './http/handler';
+import type { ExtraRoute } from './http/route';
 import { defaultDataDir, defaultStaticDir } from './paths';
 import type { JournalStatus, SessionJournal } from './journal/session';
 import type { Room } from './room/room';
 import { createBroadcaster } from './broadcaster';
 import { openRoomSession } from './roomSession';
-import { reviewRoutes } from './review.routes';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
 import { originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
@@ -52,7 +50,7 @@ export interface HubOptions {
   /** Extra browser origins allowed to connect (e.g. the vite dev server). */
   extraOrigins?: string[];
   /** Extra HTTP API routes under /api (documents, import and review are built in). */
-  routes?: Route[];
+  routes?: ExtraRoute[];
   /** Batching interval for deltas, ms (≥ 100 → at most 10 deltas a second). */
   flushMs?: number;
   /** Largest socket message, bytes. */
@@ -110,33 +108,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
   const admitted = admission.admitted;
-  const api = createApi(
-    [...reviewRoutes(room, now), ...hubRoutes({ dataDir }), ...(opts.routes ?? [])],
-    (t, address) => admitted(tokenAccepted(policy, t), address),
-  );
-  const securityHeaders = {
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    'x-frame-options': 'DENY',
-  };
-
-  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://hub.invalid');
-    if (url.pathname === '/healthz') {
-      const journalStatus: JournalStatus | null = journal?.status() ?? null;
-      return send(res, { status: 200, json: { ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journalStatus } }, securityHeaders);
-    }
-    if (url.pathname.startsWith('/api/')) {
-      void api(req, res, url);
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, { status: 405, body: 'method not allowed', contentType: 'text/plain' }, securityHeaders);
-    if (serveStatic(staticDir, req, res, securityHeaders)) return;
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(res, { status: 503, contentType: 'text/plain; charset=utf-8', body: 'LiveDeck: the renderer is not built. Run `npm run build`.\n界面尚未构建，请运行 npm run build。' }, securityHeaders);
-    }
-    send(res, { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' }, securityHeaders);
-  };
+  const onRequest = createHttpHandler({
+    routes: hubRoutes({ dataDir, room, now }),
+    extraRoutes: opts.routes ?? [],
+    checkToken: (t, address) => admitted(tokenAccepted(policy, t), address),
+    health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
+    staticDir,
+  });
 
   const httpServer = createServer(onRequest);
   const io: HubServer = new Server(httpServer, {

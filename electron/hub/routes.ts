@@ -1,8 +1,10 @@
 import { documentRoutes } from './documents/documents.routes';
-import type { Route } from './http/route';
+import type { RouteHandlers } from './http/route';
 import { importRoutes } from './import/import.routes';
+import type { Room } from './room/room';
+import { reviewRoutes } from './review.routes';
 
-/** The hub's document and catalog-import API under /api (review routes need the room: hub.ts). */
-export function hubRoutes(opts: { dataDir: string }): Route[] {
-  return [...documentRoutes(opts), ...importRoutes()];
+/** The hub's whole /api table: one handler for every route of shared/protocol/http.ts. */
+export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number }): RouteHandlers {
+  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now) } satisfies RouteHandlers;
 }

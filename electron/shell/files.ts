@@ -13,4 +13,4 @@ export function withExtension(name: string, ext: string): string {
 }
 
 /** Writes via a temp file in the same folder, fsync, then rename (the hub's document writer). */
-export { writeFileAtomic } from '../hub/documents/atomicWrite';
+export { writeFileAtomic } from '../hub';

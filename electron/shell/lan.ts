@@ -9,7 +9,7 @@ export const LOOPBACK_HOST = '127.0.0.1';
 /** With sharing on the hub listens on every interface; the shell's own windows still load 127.0.0.1. */
 export const LAN_HOST = '0.0.0.0';
 
-export { lanAddresses, type InterfaceAddressLike } from '../hub/lanAddresses';
+export { lanAddresses, type InterfaceAddressLike } from '../hub';
 
 /** `http://<ipv4>:<port>/` for each address. */
 export function lanUrls(addresses: readonly string[], port: number): string[] {

@@ -24,10 +24,8 @@ export function classifyLine(text: string): string {
  * stays bounded by one chunk whatever the input size.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args, ['help']);
+  const { flags, positionals } = parseFlags(args, [], ['help']);
   if (flags.help) { io.stdout.write(HELP); return 0; }
-  const unknown = Object.keys(flags).filter((f) => f !== 'help');
-  if (unknown.length > 0) throw new UsageError(`unknown flag --${unknown[0]}`);
   if (positionals.length > 0) throw new UsageError('takes no arguments; pipe comments on stdin');
 
   const decoder = new StringDecoder('utf8');

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ImportMapping } from '../../../shared/protocol/catalogImport';
-import { importCatalog } from '../../hub/import/importCatalog';
-import { ImportFileError } from '../../hub/import/importError';
+import { ImportFileError, importCatalog } from '../../hub';
 import type { CliIo } from '../io';
 import { parseFlags, UsageError } from '../io';
 
@@ -14,7 +13,7 @@ const USAGE = 'usage: livedeck import FILE [--sheet NAME] [--mapping JSON]';
  * (missing, unreadable, not CSV/XLSX, corrupt) or its required columns cannot be found.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args);
+  const { flags, positionals } = parseFlags(args, ['sheet', 'mapping']);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
   let mapping: ImportMapping | undefined;

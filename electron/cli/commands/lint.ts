@@ -25,7 +25,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * Exit 1 when any finding is an error, 0 otherwise, 2 when the input cannot be read.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { positionals } = parseFlags(args);
+  const { positionals } = parseFlags(args, []);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
   let text: string;

@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
-import { startHub } from '../../hub/hub';
-import { createReplaySource } from '../../hub/sources/replaySource';
+import { createReplaySource, startHub } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
-const FLAGS = new Set(['speed', 'port', 'host', 'show']);
+const FLAGS = ['speed', 'port', 'host', 'show'] as const;
 
 export interface ReplayOptions {
   file: string;
@@ -16,8 +15,7 @@ export interface ReplayOptions {
 
 /** Parse and check `livedeck replay` arguments (UsageError on any mistake). */
 export async function parseReplayArgs(args: string[]): Promise<ReplayOptions> {
-  const { flags, positionals } = parseFlags(args);
-  for (const name of Object.keys(flags)) if (!FLAGS.has(name)) throw new UsageError(`unknown flag --${name}`);
+  const { flags, positionals } = parseFlags(args, FLAGS);
   if (positionals.length !== 1) throw new UsageError('usage: livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]');
   const file = positionals[0]!;
   const st = await stat(file).catch(() => null);
@@ -25,7 +23,7 @@ export async function parseReplayArgs(args: string[]): Promise<ReplayOptions> {
   let speed = 1;
   if (flags.speed !== undefined) {
     speed = Number(flags.speed);
-    if (flags.speed === true || !Number.isFinite(speed) || speed <= 0 || speed > 10_000) throw new UsageError('--speed must be a number above 0 and at most 10000 (e.g. 0.5, 1, 10)');
+    if (typeof flags.speed !== 'string' || !Number.isFinite(speed) || speed <= 0 || speed > 10_000) throw new UsageError('--speed must be a number above 0 and at most 10000 (e.g. 0.5, 1, 10)');
   }
   const port = intFlag(flags, 'port', 0, 0, 65535);
   const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';

@@ -1,13 +1,11 @@
 import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
-import { startHub } from '../../hub/hub';
-import { defaultDataDir } from '../../hub/paths';
+import { defaultDataDir, lanAddresses, startHub } from '../../hub';
 import { networkInterfaces } from 'node:os';
-import { lanAddresses } from '../../hub/lanAddresses';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
 /** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args, ['fresh']);
+  const { flags, positionals } = parseFlags(args, ['port', 'seed', 'host', 'preset', 'data-dir'], ['fresh']);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const port = intFlag(flags, 'port', 0, 0, 65535);
   const seed = intFlag(flags, 'seed', Math.floor(Date.now() / 1000) % 100_000, 0, 2 ** 31 - 1);

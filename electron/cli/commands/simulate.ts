@@ -5,10 +5,10 @@ import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { runRoom } from '../../../shared/sim/runRoom';
 import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
 import { createStreamStats } from '../../../shared/sim/streamStats';
-import { loadSampleShow } from '../../hub/sampleShow';
+import { loadSampleShow } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
-const FLAGS = new Set(['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start']);
+const FLAGS = ['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start'] as const;
 /** Friday 2024-11-08 20:00 Beijing time: a fixed default start so the same seed gives the same file. */
 const DEFAULT_START = Date.UTC(2024, 10, 8, 12, 0, 0);
 const CHUNK_BYTES = 1 << 20;
@@ -25,9 +25,8 @@ export interface SimulateOptions {
 
 /** Parse and check `livedeck simulate` flags; every mistake is a UsageError with a clear message. */
 export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions> {
-  const { flags, positionals } = parseFlags(args);
+  const { flags, positionals } = parseFlags(args, FLAGS);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl)`);
-  for (const name of Object.keys(flags)) if (!FLAGS.has(name)) throw new UsageError(`unknown flag --${name}`);
   const preset = flags.preset ?? 'medium';
   if (typeof preset !== 'string' || !(SIM_PRESETS as readonly string[]).includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
   const seed = intFlag(flags, 'seed', 1, 0, 2 ** 32 - 1);
@@ -38,7 +37,7 @@ export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions
   let minutes = planned;
   if (flags.minutes !== undefined) {
     minutes = Number(flags.minutes);
-    if (flags.minutes === true || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) throw new UsageError('--minutes must be a number of minutes between 0 and 1440 (e.g. 120 or 0.5)');
+    if (typeof flags.minutes !== 'string' || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) throw new UsageError('--minutes must be a number of minutes between 0 and 1440 (e.g. 120 or 0.5)');
   }
   let startAt = DEFAULT_START;
   if (flags.start !== undefined) {

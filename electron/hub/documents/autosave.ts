@@ -3,18 +3,10 @@ import { join } from 'node:path';
 import {
   DOCUMENT_EXTENSION, makeDocument, parseDocument, serializeDocument, type ShowDocument,
 } from '../../../shared/protocol/document';
+import type { RecoverableDraft } from '../../../shared/protocol/http';
 import { writeFileAtomic } from './atomicWrite';
 import type { DocumentStore } from './documentStore';
 import { documentName, fileNameOf } from './names';
-
-export interface RecoverableDraft {
-  /** Draft key: the document's name, or `未命名-…` for a show never saved. */
-  key: string;
-  title: string;
-  draftSavedAt: number;
-  /** savedAt of the saved file with the same name, when there is one. */
-  fileSavedAt?: number;
-}
 
 /**
  * Autosave drafts: `<dataDir>/autosave/<key>.livedeck.json`, written atomically every few seconds

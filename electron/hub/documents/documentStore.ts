@@ -4,21 +4,10 @@ import {
   DOCUMENT_EXTENSION, makeDocument, parseDocument, serializeDocument,
   type DocumentError, type ShowDocument,
 } from '../../../shared/protocol/document';
+import type { DocumentInfo } from '../../../shared/protocol/http';
 import { TEMP_SUFFIX, writeFileAtomic } from './atomicWrite';
 import { KeyedLock } from './lock';
 import { documentName, fileNameOf, INVALID_NAME_MESSAGE } from './names';
-
-export type DocumentStatus = 'ok' | 'invalid' | 'newer';
-
-export interface DocumentInfo {
-  name: string;
-  title: string;
-  savedAt: number;
-  size: number;
-  mtimeMs: number;
-  status: DocumentStatus;
-  error?: string;
-}
 
 export type OpenResult =
   | { ok: true; name: string; doc: ShowDocument; readOnly: boolean; fileVersion: number; migratedFrom?: number }

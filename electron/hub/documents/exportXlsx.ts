@@ -1,18 +1,4 @@
-import { z } from 'zod';
-
-/** A table the editor built for export (same rows as its CSV export); the hub only makes the XLSX. */
-export const ExportSheet = z.object({
-  name: z.string().min(1).max(31),
-  /** First row = header. */
-  rows: z.array(z.array(z.union([z.string().max(32_767), z.number()])).max(200)).max(100_000),
-  /** Column widths in characters. */
-  widths: z.array(z.number().min(1).max(200)).max(200).optional(),
-});
-export const ExportRequest = z.object({
-  title: z.string().max(200),
-  sheets: z.array(ExportSheet).min(1).max(10),
-});
-export type ExportRequest = z.infer<typeof ExportRequest>;
+import type { ExportRequest } from '../../../shared/protocol/http';
 
 const SHEET_NAME_BAD = /[\\/?*[\]:]/g;
 

@@ -1,11 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { RecentEntry } from '../../../shared/protocol/http';
 import { writeFileAtomic } from './atomicWrite';
 import { KeyedLock } from './lock';
 
-export const RecentEntry = z.object({ name: z.string(), title: z.string(), openedAt: z.number() });
-export type RecentEntry = z.infer<typeof RecentEntry>;
 const RecentFile = z.object({ recent: z.array(RecentEntry).max(100) });
 const MAX_RECENT = 12;
 

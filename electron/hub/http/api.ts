@@ -1,13 +1,28 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { Role } from '../../../shared/protocol/common';
-import type { ApiResponse, Route } from './route';
+import { HTTP_API, type BodySpec, type HttpRouteKey } from '../../../shared/protocol/http';
+import type { ApiResponse, ExtraRoute, RouteHandler, RouteHandlers } from './route';
 import { apiError } from './route';
 
 const DEFAULT_MAX_BODY = 1 << 20;
 
+/** One request as the dispatcher sees it: the token is checked, the role parsed; the body not yet read. */
+export interface ApiCall {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  role: Role;
+  readBody(maxBytes: number): Promise<Buffer | 'too_large'>;
+}
+
 interface CompiledRoute {
-  route: Route;
+  method: string;
   parts: string[];
+  roles: readonly Role[];
+  maxBodyBytes: number;
+  body: BodySpec | 'raw';
+  handle(req: { method: string; path: string; params: Record<string, string>; query: URLSearchParams; headers: IncomingHttpHeaders; body: unknown; role: Role }): Promise<ApiResponse> | ApiResponse;
 }
 
 function matchPath(parts: string[], path: string): Record<string, string> | null {
@@ -22,6 +37,68 @@ function matchPath(parts: string[], path: string): Record<string, string> | null
     } else if (p !== s) return null;
   }
   return params;
+}
+
+/** The body route K's handler gets, or the 400 that refuses it (bad JSON, or not what the contract says). */
+function decodeBody(spec: BodySpec | 'raw', raw: Buffer): { ok: true; value: unknown } | { ok: false; res: ApiResponse } {
+  if (spec === 'none') return { ok: true, value: undefined };
+  if (spec === 'binary' || spec === 'raw') return { ok: true, value: raw };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.toString('utf8'));
+  } catch {
+    return { ok: false, res: apiError(400, 'invalid', '请求不是有效的 JSON / body is not valid JSON') };
+  }
+  const r = spec.safeParse(json);
+  if (r.success) return { ok: true, value: r.data };
+  const issue = r.error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  return { ok: false, res: apiError(400, 'invalid', `文档无效：${path} ${issue?.message ?? ''} / invalid document at ${path}`, { path }) };
+}
+
+/**
+ * Routes /api calls to the handlers of the contract (shared/protocol/http.ts), in contract order,
+ * then to extra routes: path and method match, role check, body limit, body validation, errors
+ * as JSON. The hub passes its full table; tests may pass part of it.
+ */
+export function createDispatcher(handlers: Partial<RouteHandlers>, extras: readonly ExtraRoute[] = []) {
+  const compiled: CompiledRoute[] = [];
+  for (const key of Object.keys(HTTP_API) as HttpRouteKey[]) {
+    const handle = handlers[key] as RouteHandler<HttpRouteKey> | undefined;
+    if (!handle) continue;
+    const spec = HTTP_API[key];
+    compiled.push({
+      method: spec.method, parts: spec.path.split('/').filter(Boolean), roles: spec.roles, body: spec.body,
+      maxBodyBytes: 'maxBodyBytes' in spec ? spec.maxBodyBytes : DEFAULT_MAX_BODY,
+      handle: handle as CompiledRoute['handle'],
+    });
+  }
+  for (const route of extras) {
+    compiled.push({
+      method: route.method, parts: route.path.split('/').filter(Boolean), roles: route.roles, body: 'raw',
+      maxBodyBytes: route.maxBodyBytes ?? DEFAULT_MAX_BODY, handle: route.handle as CompiledRoute['handle'],
+    });
+  }
+  return async function dispatch(call: ApiCall): Promise<ApiResponse> {
+    let methodMismatch = false;
+    for (const route of compiled) {
+      const params = matchPath(route.parts, call.path);
+      if (!params) continue;
+      if (route.method !== call.method) { methodMismatch = true; continue; }
+      if (!route.roles.includes(call.role)) return apiError(403, 'forbidden', `角色「${call.role}」无权访问 / role not allowed`);
+      const raw = call.method === 'GET' || call.method === 'DELETE' ? Buffer.alloc(0) : await call.readBody(route.maxBodyBytes);
+      if (raw === 'too_large') return apiError(413, 'too_large', '文件太大 / request body too large');
+      const body = decodeBody(route.body, raw);
+      if (!body.ok) return body.res;
+      try {
+        return await route.handle({ method: call.method, path: call.path, params, query: call.query, headers: call.headers, body: body.value, role: call.role });
+      } catch (err) {
+        console.error(`[hub] ${call.method} ${call.path} failed:`, err);
+        return apiError(500, 'internal', '服务器内部错误 / internal error');
+      }
+    }
+    return methodMismatch ? apiError(405, 'method', 'method not allowed') : apiError(404, 'not_found', 'no such API');
+  };
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too_large'> {
@@ -50,31 +127,18 @@ export function send(res: ServerResponse, r: ApiResponse, headers: Record<string
   res.end(body);
 }
 
-/** Dispatcher for /api routes: token check, role check, body limit, errors as JSON. */
-export function createApi(routes: Route[], checkToken: (token: string, address: string | undefined) => boolean) {
-  const compiled: CompiledRoute[] = routes.map((route) => ({ route, parts: route.path.split('/').filter(Boolean) }));
+/** Node adapter for /api: token check (header or `?token=`), role header, then the dispatcher. */
+export function createApi(dispatch: (call: ApiCall) => Promise<ApiResponse>, checkToken: (token: string, address: string | undefined) => boolean) {
   return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
     if (!checkToken(token, req.socket.remoteAddress)) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'));
     const role = Role.safeParse(req.headers['x-livedeck-role'] ?? 'producer');
     if (!role.success) return send(res, apiError(400, 'invalid', '未知角色 / unknown role'));
-    let methodMismatch = false;
-    for (const { route, parts } of compiled) {
-      const params = matchPath(parts, url.pathname);
-      if (!params) continue;
-      if (route.method !== req.method) { methodMismatch = true; continue; }
-      if (!route.roles.includes(role.data)) return send(res, apiError(403, 'forbidden', `角色「${role.data}」无权访问 / role not allowed`));
-      const body = req.method === 'GET' || req.method === 'DELETE' ? Buffer.alloc(0) : await readBody(req, route.maxBodyBytes ?? DEFAULT_MAX_BODY);
-      if (body === 'too_large') return send(res, apiError(413, 'too_large', '文件太大 / request body too large'));
-      try {
-        const r = await route.handle({ method: req.method, path: url.pathname, params, query: url.searchParams, headers: req.headers, body, role: role.data });
-        return send(res, r);
-      } catch (err) {
-        console.error(`[hub] ${req.method} ${url.pathname} failed:`, err);
-        return send(res, apiError(500, 'internal', '服务器内部错误 / internal error'));
-      }
-    }
-    return send(res, methodMismatch ? apiError(405, 'method', 'method not allowed') : apiError(404, 'not_found', 'no such API'));
+    const r = await dispatch({
+      method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, role: role.data,
+      readBody: (max) => readBody(req, max),
+    });
+    send(res, r);
   };
 }

@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import { ImportFileError } from './importError';
 
 export interface DecodedText {
@@ -7,6 +6,10 @@ export interface DecodedText {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// Node's TextDecoder (full ICU) covers every encoding the importer reads; no iconv-lite needed.
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+const gb18030 = new TextDecoder('gb18030');
 
 /** Share of C0 control characters (other than tab, CR, LF) — high in binary files. */
 function controlRatio(text: string): number {
@@ -26,8 +29,8 @@ function controlRatio(text: string): number {
  * Windows writes). Binary content (NUL bytes, control characters) is refused.
  */
 export function decodeText(buf: Buffer): DecodedText {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: utf16le.decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: utf16be.decode(buf.subarray(2)), encoding: 'utf-16be' };
   const head = buf.subarray(0, 64 * 1024);
   if (head.includes(0)) throw new ImportFileError('unsupported', '文件不是文本格式的 CSV（包含二进制内容），请导入 CSV 或 XLSX / The file is binary, not a CSV or XLSX');
   let result: DecodedText;
@@ -41,7 +44,7 @@ export function decodeText(buf: Buffer): DecodedText {
     try {
       result = { text: strictUtf8.decode(buf), encoding: 'utf-8' };
     } catch {
-      result = { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' };
+      result = { text: gb18030.decode(buf), encoding: 'gb18030' };
     }
   }
   if (controlRatio(result.text) > 0.01) {

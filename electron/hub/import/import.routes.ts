@@ -1,5 +1,6 @@
-import { ImportMapping, IMPORT_MAX_BYTES } from '../../../shared/protocol/catalogImport';
-import type { ApiRequest, ApiResponse, Route } from '../http/route';
+import { ImportMapping } from '../../../shared/protocol/catalogImport';
+import { IMPORT_HEADERS } from '../../../shared/protocol/http';
+import type { ApiRequest, RouteHandlers } from '../http/route';
 import { apiError } from '../http/route';
 import { importCatalog } from './importCatalog';
 import { ImportFileError } from './importError';
@@ -16,22 +17,18 @@ const STATUS: Record<ImportFileError['code'], number> = {
 };
 
 /**
- * POST /api/import — body: the raw file; headers: `x-filename` (URI-encoded), optional
- * `x-import-sheet` (URI-encoded worksheet name) and `x-import-mapping` (URI-encoded JSON
+ * POST /api/import — body: the raw file; headers (IMPORT_HEADERS): `x-filename` (URI-encoded),
+ * optional `x-import-sheet` (URI-encoded worksheet name) and `x-import-mapping` (URI-encoded JSON
  * ImportMapping from the mapping step). Answers ImportResult, or `{ok:false,error}` when the
  * file cannot be read at all. Parsing runs in this one request: 10,000 rows take well under a
- * second on the hub, so the client shows real upload progress (XHR) and then a short "parsing"
+ * second on the hub, so the client shows real upload progress and then a short "parsing"
  * state instead of a chunked protocol.
  */
-export function importRoutes(): Route[] {
-  return [{
-    method: 'POST',
-    path: '/api/import',
-    roles: ['producer'],
-    maxBodyBytes: IMPORT_MAX_BYTES,
-    async handle(req): Promise<ApiResponse> {
+export function importRoutes(): RouteHandlers<'importCatalog'> {
+  return {
+    async importCatalog(req) {
       let mapping: ImportMapping | undefined;
-      const rawMapping = header(req, 'x-import-mapping');
+      const rawMapping = header(req, IMPORT_HEADERS.mapping);
       if (rawMapping) {
         let parsed: unknown;
         try { parsed = JSON.parse(rawMapping); } catch { parsed = null; }
@@ -39,10 +36,10 @@ export function importRoutes(): Route[] {
         if (!m.success) return apiError(400, 'invalid', '列映射格式无效 / invalid column mapping');
         mapping = m.data;
       }
-      const filename = header(req, 'x-filename');
-      const sheet = header(req, 'x-import-sheet');
+      const filename = header(req, IMPORT_HEADERS.filename);
+      const sheet = header(req, IMPORT_HEADERS.sheet);
       try {
-        const result = await importCatalog(req.body, {
+        const result = await importCatalog(Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength), {
           ...(filename ? { filename } : {}), ...(mapping ? { mapping } : {}), ...(sheet ? { sheet } : {}),
         });
         return { status: 200, json: result };
@@ -51,5 +48,5 @@ export function importRoutes(): Route[] {
         throw err;
       }
     },
-  }];
+  } satisfies RouteHandlers<'importCatalog'>;
 }

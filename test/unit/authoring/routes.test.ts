@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentRoutes } from '../../../electron/hub/documents/documents.routes';
-import type { ApiRequest, ApiResponse, Route } from '../../../electron/hub/http/route';
+import { createDispatcher } from '../../../electron/hub/http/api';
+import type { ApiResponse } from '../../../electron/hub/http/route';
 import { importRoutes } from '../../../electron/hub/import/import.routes';
 import type { Role } from '../../../shared/protocol/common';
 import { makeDocument } from '../../../shared/protocol/document';
@@ -13,29 +14,18 @@ import sample from '../../../assets/sample-show.json';
 
 const show = RunOfShow.parse(sample);
 let dir: string;
-let routes: Route[];
+let dispatch: ReturnType<typeof createDispatcher>;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'livedeck-routes-'));
-  routes = [...documentRoutes({ dataDir: dir }), ...importRoutes()];
+  dispatch = createDispatcher({ ...documentRoutes({ dataDir: dir }), ...importRoutes() });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Calls a route the way the hub's API dispatcher does (path params decoded, role checked). */
-async function call(method: Route['method'], path: string, body?: unknown, headers: Record<string, string> = {}, role: Role = 'producer'): Promise<ApiResponse> {
-  for (const route of routes) {
-    if (route.method !== method) continue;
-    const parts = route.path.split('/').filter(Boolean);
-    const segs = path.split('/').filter(Boolean);
-    if (parts.length !== segs.length) continue;
-    const params: Record<string, string> = {};
-    if (!parts.every((p, i) => (p.startsWith(':') ? ((params[p.slice(1)] = decodeURIComponent(segs[i]!)), true) : p === segs[i]))) continue;
-    if (!route.roles.includes(role)) return { status: 403 };
-    const buf = Buffer.isBuffer(body) ? body : Buffer.from(body === undefined ? '' : JSON.stringify(body));
-    if (buf.length > (route.maxBodyBytes ?? 1 << 20)) return { status: 413 };
-    return route.handle({ method, path, params, query: new URLSearchParams(), headers, body: buf, role } as ApiRequest);
-  }
-  return { status: 404 };
+/** Calls a route through the hub's API dispatcher (after the token check): path, role, body limit, body schema. */
+async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, role: Role = 'producer'): Promise<ApiResponse> {
+  const buf = Buffer.isBuffer(body) ? body : Buffer.from(body === undefined ? '' : JSON.stringify(body));
+  return dispatch({ method, path, query: new URLSearchParams(), headers, role, readBody: async (max) => (buf.length > max ? 'too_large' : buf) });
 }
 
 describe('document routes', () => {

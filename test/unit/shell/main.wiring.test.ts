@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../shared/protocol/ipc';
 import { buildCsp } from '../../../electron/shell/csp';
+import { lanAddresses, writeFileAtomic } from '../../../electron/hub';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const realRequire = createRequire(`${root}package.json`);
@@ -30,7 +31,8 @@ beforeAll(async () => {
     plugins: [{
       name: 'stub-hub',
       setup(b) {
-        b.onResolve({ filter: /\/hub\/hub$/ }, () => ({ path: 'livedeck-test-hub', external: true }));
+        // The shell sees the hub only through its public entry (electron/hub/index.ts): stub that.
+        b.onResolve({ filter: /(^|\/)hub(\/index)?$/ }, () => ({ path: 'livedeck-test-hub', external: true }));
       },
     }],
   });
@@ -146,6 +148,8 @@ function fakeWorld(opts: WorldOptions = {}) {
   // Like the real hub: port 0 picks a free port, a non-loopback host makes a join code, and the
   // URLs always say 127.0.0.1 (the hub maps 0.0.0.0 to it).
   const hub = {
+    lanAddresses,
+    writeFileAtomic,
     startHub: async (o: { host: string; port: number; token: string; routes?: unknown }) => {
       hubCalls.push(o);
       log.push(`hub start ${o.host}:${o.port}`);

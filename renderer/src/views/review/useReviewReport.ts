@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ReviewReport } from '../../../../shared/protocol/review';
-import { apiFetch } from '../../services/hubHttp';
+import type { ReviewReport } from '../../../../shared/protocol/review';
+import { ApiError, hubApi } from '../../services/hubHttp';
 
 export type ReviewErrorKind = 'auth' | 'forbidden' | 'network' | 'server' | 'invalid';
 export interface ReviewError {
@@ -24,19 +24,16 @@ function errorOf(status: number): ReviewError {
   return { kind: 'server', status };
 }
 
-/** GET /api/review, validated on receipt. Throws a ReviewError. */
+/** GET /api/review, validated against the contract on receipt. Throws a ReviewError. */
 async function fetchReview(signal: AbortSignal): Promise<ReviewReport> {
-  let res: Response;
   try {
-    res = await apiFetch('/api/review', { signal, cache: 'no-store' });
+    return await hubApi('review', { signal });
   } catch (e) {
     if (signal.aborted) throw e;
-    throw { kind: 'network', status: null } satisfies ReviewError;
+    if (!(e instanceof ApiError) || e.status === 0) throw { kind: 'network', status: null } satisfies ReviewError;
+    if (e.code === 'invalid_reply') throw { kind: 'invalid', status: e.status } satisfies ReviewError;
+    throw errorOf(e.status);
   }
-  if (!res.ok) throw errorOf(res.status);
-  const parsed = ReviewReport.safeParse(await res.json().catch(() => null));
-  if (!parsed.success) throw { kind: 'invalid', status: res.status } satisfies ReviewError;
-  return parsed.data;
 }
 
 const isReviewError = (e: unknown): e is ReviewError => typeof e === 'object' && e !== null && 'kind' in e;

@@ -1,5 +1,7 @@
 import { withLexicon } from '../../../../../shared/domain/compliance';
 import { makeDocument, type ShowDocument } from '../../../../../shared/protocol/document';
+import type { DocumentInfo, RecentEntry, RecoverableDraft, SaveDocumentBody } from '../../../../../shared/protocol/http';
+import type { z } from 'zod';
 import { uuid } from '../../../lib/id';
 import { toastActions } from '../../../store/toasts.slice';
 import { trd } from '../../../i18n/rundown';
@@ -8,17 +10,10 @@ import { documentActions, useDocumentStore } from '../store/document.slice';
 import { liveSendActions } from '../store/live.slice';
 import { selectionActions } from '../store/selection.slice';
 import { showActions, useShowStore } from '../store/show.slice';
-import { ApiError, apiJson } from './http';
-import { roomShow } from './hubAdapter';
+import { ApiError, hubApi, roomShow } from './hubAdapter';
 
-export interface FileInfo { name: string; title: string; savedAt: number; size: number; mtimeMs: number; status: 'ok' | 'invalid' | 'newer'; error?: string }
-export interface RecentInfo { name: string; title: string; openedAt: number }
-export interface DraftInfo { key: string; title: string; draftSavedAt: number; fileSavedAt?: number }
-interface OpenAnswer { ok: true; name: string; doc: ShowDocument; readOnly: boolean; fileVersion: number; migratedFrom?: number }
-interface SaveAnswer { ok: true; name: string; savedAt: number }
+export type { DocumentInfo as FileInfo, RecentEntry as RecentInfo, RecoverableDraft as DraftInfo } from '../../../../../shared/protocol/http';
 
-const path = (name: string) => `/api/documents/${encodeURIComponent(name)}`;
-const draftPath = (key: string) => `/api/autosave/${encodeURIComponent(key)}`;
 const fail = (err: unknown) => toastActions.show('error', trd('err.http', { msg: err instanceof Error ? err.message : String(err) }));
 
 export const isDirty = (): boolean => useShowStore.getState().version !== useDocumentStore.getState().cleanVersion;
@@ -37,19 +32,20 @@ function afterLoad(name: string | null, fileSavedAt: number | null, readOnly: bo
   liveSendActions.setBase(roomShow()?.rev ?? null);
 }
 
-export const listFiles = async (): Promise<FileInfo[]> => (await apiJson<{ files: FileInfo[] }>('GET', '/api/documents')).files;
-export const listRecent = async (): Promise<RecentInfo[]> => (await apiJson<{ recent: RecentInfo[] }>('GET', '/api/documents/recent')).recent;
-export const listDrafts = async (): Promise<DraftInfo[]> => (await apiJson<{ drafts: DraftInfo[] }>('GET', '/api/autosave')).drafts;
+export const listFiles = async (): Promise<DocumentInfo[]> => (await hubApi('listDocuments', {})).files;
+export const listRecent = async (): Promise<RecentEntry[]> => (await hubApi('listRecent', {})).recent;
+export const listDrafts = async (): Promise<RecoverableDraft[]> => (await hubApi('listDrafts', {})).drafts;
 
 /** Opens a saved document. An invalid file comes back as a readable error and is left untouched. */
 export async function openDocument(name: string): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
-    const r = await apiJson<OpenAnswer>('GET', path(name));
+    const r = await hubApi('openDocument', { params: { name } });
     showActions.load(r.doc.show, r.doc.lexicon ?? { terms: [], allow: [] });
     afterLoad(r.name, r.doc.savedAt, r.readOnly);
     return { ok: true };
   } catch (err) {
-    const message = err instanceof ApiError ? `${err.message}${(err.body as { error?: { path?: string } })?.error?.path ? `（${(err.body as { error: { path: string } }).error.path}）` : ''}` : String(err);
+    const where = err instanceof ApiError ? err.body?.error.path : undefined;
+    const message = err instanceof ApiError ? `${err.message}${where ? `（${where}）` : ''}` : String(err);
     return { ok: false, message };
   }
 }
@@ -78,11 +74,11 @@ export async function saveDocument(name: string, opts: { mode: 'save' | 'saveAs'
   const version = useShowStore.getState().version;
   documentActions.setSaving(true);
   try {
-    const body: Record<string, unknown> = { doc: currentDoc(), mode: opts.mode, overwrite: opts.overwrite ?? false };
+    const body: z.input<typeof SaveDocumentBody> = { doc: currentDoc(), mode: opts.mode, overwrite: opts.overwrite ?? false };
     if (opts.mode === 'save' && state.name === name && state.fileSavedAt !== null) body.expectedSavedAt = state.fileSavedAt;
-    const r = await apiJson<SaveAnswer>('PUT', path(name), body);
+    const r = await hubApi('saveDocument', { params: { name }, body });
     documentActions.saved(r.name, r.savedAt, version);
-    if (state.draftKey !== r.name) void apiJson('DELETE', draftPath(state.draftKey)).catch(() => undefined);
+    if (state.draftKey !== r.name) void hubApi('discardDraft', { params: { key: state.draftKey } }).catch(() => undefined);
     toastActions.show('info', `${trd('doc.saved')}：${r.name}`);
     return { ok: true };
   } catch (err) {
@@ -97,16 +93,16 @@ export async function autosaveNow(): Promise<void> {
   if (!isDirty() || useDocumentStore.getState().readOnly) return;
   const key = useDocumentStore.getState().draftKey;
   try {
-    const r = await apiJson<{ savedAt: number }>('PUT', draftPath(key), { doc: currentDoc() });
+    const r = await hubApi('writeDraft', { params: { key }, body: { doc: currentDoc() } });
     documentActions.autosaved(r.savedAt);
   } catch {
     // The hub may be unreachable for a moment; the next tick tries again.
   }
 }
 
-export async function recoverDraft(d: DraftInfo): Promise<void> {
+export async function recoverDraft(d: RecoverableDraft): Promise<void> {
   try {
-    const r = await apiJson<{ doc: ShowDocument }>('GET', draftPath(d.key));
+    const r = await hubApi('readDraft', { params: { key: d.key } });
     showActions.load(r.doc.show, r.doc.lexicon ?? { terms: [], allow: [] });
     const isNamed = !d.key.startsWith('未命名-');
     // Recovered work is unsaved by definition: keep it dirty against the file it belongs to.
@@ -118,10 +114,10 @@ export async function recoverDraft(d: DraftInfo): Promise<void> {
 }
 
 export async function discardDraft(key: string): Promise<void> {
-  await apiJson('DELETE', draftPath(key)).catch(fail);
+  await hubApi('discardDraft', { params: { key } }).catch(fail);
 }
 
-export async function refreshRecoverable(): Promise<DraftInfo[]> {
+export async function refreshRecoverable(): Promise<RecoverableDraft[]> {
   try {
     const drafts = await listDrafts();
     documentActions.setRecoverable(drafts.length);

@@ -4,7 +4,7 @@ import { toCsv } from '../../../../../shared/text/csv';
 import { printToPdf, saveFile } from '../../../services/saveFile';
 import { catalogTable, exportFileName, SHOW_TABLE_WIDTHS, showFileBase, showTable } from '../model/exportTable';
 import { useShowStore } from '../store/show.slice';
-import { apiBlob } from './http';
+import { hubFile } from './hubAdapter';
 
 export async function exportCsv(): Promise<void> {
   const show = useShowStore.getState().show;
@@ -16,12 +16,14 @@ export async function exportCsv(): Promise<void> {
 export async function exportXlsx(): Promise<void> {
   const show = useShowStore.getState().show;
   try {
-    const blob = await apiBlob('POST', '/api/export/xlsx', {
-      title: showFileBase(show.title),
-      sheets: [
-        { name: '节目单', rows: showTable(show), widths: SHOW_TABLE_WIDTHS },
-        { name: '商品', rows: catalogTable(show) },
-      ],
+    const blob = await hubFile('exportXlsx', {
+      body: {
+        title: showFileBase(show.title),
+        sheets: [
+          { name: '节目单', rows: showTable(show), widths: SHOW_TABLE_WIDTHS },
+          { name: '商品', rows: catalogTable(show) },
+        ],
+      },
     });
     await saveFile(blob, exportFileName(show.title, 'xlsx'), { name: 'Excel', extensions: ['xlsx'] });
   } catch (err) {

@@ -4,18 +4,9 @@
  */
 import type { RunOfShow } from '../../../../../shared/protocol';
 import { CommandFailure, sendCommand } from '../../../services/hubClient';
-import { getSession } from '../../../services/session';
+export { ApiError, hubApi, hubFile, hubUpload } from '../../../services/hubHttp';
 import { useConnectionStore } from '../../../store/connection.slice';
 import { useRoomStore } from '../../../store/room.slice';
-
-export interface HubAuth {
-  token: string | null;
-}
-
-/** Token for `authorization: Bearer …` on /api calls (sessionStorage `livedeck.session`). */
-export function getHubAuth(): HubAuth {
-  return { token: getSession().token };
-}
 
 export type ReplaceResult = { ok: true; rev: number } | { ok: false; code: string; message: string; rev?: number };
 

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
+import type { Role } from './common';
+import { ShowDocument } from './document';
+import { ReviewReport } from './review';
+
+/**
+ * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
+ * allowed, the body (a zod schema for JSON, 'binary' for a raw upload, 'none') and the reply (a
+ * zod schema for JSON, 'file' for a download). The hub's route tables are checked against it and
+ * the renderer's one client (renderer/src/services/hubHttp.ts) calls it. Every call carries the
+ * hub token (`authorization: Bearer …`) and the caller's role (`x-livedeck-role`).
+ */
+
+const READERS = ['assistant', 'producer'] as const satisfies readonly Role[];
+const WRITERS = ['producer'] as const satisfies readonly Role[];
+const MAX_DOC_BYTES = 16 * 1024 * 1024;
+const ok = z.literal(true);
+
+/** Every refusal: a code for the program, a message (Chinese / English) for people, sometimes more. */
+export const ApiErrorReply = z.object({
+  ok: z.literal(false),
+  error: z.looseObject({ code: z.string(), message: z.string(), path: z.string().optional(), currentSavedAt: z.number().optional() }),
+});
+export type ApiErrorReply = z.infer<typeof ApiErrorReply>;
+
+export const DocumentInfo = z.object({
+  name: z.string(),
+  title: z.string(),
+  savedAt: z.number(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  status: z.enum(['ok', 'invalid', 'newer']),
+  error: z.string().optional(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const RecentEntry = z.object({ name: z.string(), title: z.string(), openedAt: z.number() });
+export type RecentEntry = z.infer<typeof RecentEntry>;
+
+export const RecoverableDraft = z.object({
+  /** Draft key: the document's name, or `未命名-…` for a show never saved. */
+  key: z.string(),
+  title: z.string(),
+  draftSavedAt: z.number(),
+  /** savedAt of the saved file with the same name, when there is one. */
+  fileSavedAt: z.number().optional(),
+});
+export type RecoverableDraft = z.infer<typeof RecoverableDraft>;
+
+/** A table the editor built for export (same rows as its CSV export); the hub only makes the XLSX. */
+export const ExportSheet = z.object({
+  name: z.string().min(1).max(31),
+  /** First row = header. */
+  rows: z.array(z.array(z.union([z.string().max(32_767), z.number()])).max(200)).max(100_000),
+  /** Column widths in characters. */
+  widths: z.array(z.number().min(1).max(200)).max(200).optional(),
+});
+export const ExportRequest = z.object({
+  title: z.string().max(200),
+  sheets: z.array(ExportSheet).min(1).max(10),
+});
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+export const SaveDocumentBody = z.object({
+  doc: ShowDocument,
+  mode: z.enum(['save', 'saveAs']).default('save'),
+  overwrite: z.boolean().default(false),
+  expectedSavedAt: z.number().int().min(0).optional(),
+});
+export const DraftBody = z.object({ doc: ShowDocument });
+
+export const OpenDocumentReply = z.object({
+  ok, name: z.string(), doc: ShowDocument, readOnly: z.boolean(), fileVersion: z.number(), migratedFrom: z.number().optional(),
+});
+
+/** Headers of POST /api/import besides the raw file body (values URI-encoded). */
+export const IMPORT_HEADERS = { filename: 'x-filename', sheet: 'x-import-sheet', mapping: 'x-import-mapping' } as const;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type BodySpec = z.ZodType | 'none' | 'binary';
+export type ReplySpec = z.ZodType | 'file';
+
+export interface HttpRouteSpec {
+  method: HttpMethod;
+  path: `/api/${string}`;
+  roles: readonly Role[];
+  body: BodySpec;
+  reply: ReplySpec;
+  /** Largest accepted body; default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+/** Route order matters: the first whose method and path match answers (`recent` before `:name`). */
+export const HTTP_API = {
+  listDocuments: { method: 'GET', path: '/api/documents', roles: READERS, body: 'none', reply: z.object({ ok, files: z.array(DocumentInfo) }) },
+  listRecent: { method: 'GET', path: '/api/documents/recent', roles: READERS, body: 'none', reply: z.object({ ok, recent: z.array(RecentEntry) }) },
+  openDocument: { method: 'GET', path: '/api/documents/:name', roles: READERS, body: 'none', reply: OpenDocumentReply },
+  saveDocument: {
+    method: 'PUT', path: '/api/documents/:name', roles: WRITERS, body: SaveDocumentBody, maxBodyBytes: MAX_DOC_BYTES,
+    reply: z.object({ ok, name: z.string(), savedAt: z.number() }),
+  },
+  listDrafts: { method: 'GET', path: '/api/autosave', roles: WRITERS, body: 'none', reply: z.object({ ok, drafts: z.array(RecoverableDraft) }) },
+  readDraft: { method: 'GET', path: '/api/autosave/:key', roles: WRITERS, body: 'none', reply: z.object({ ok, doc: ShowDocument }) },
+  writeDraft: {
+    method: 'PUT', path: '/api/autosave/:key', roles: WRITERS, body: DraftBody, maxBodyBytes: MAX_DOC_BYTES,
+    reply: z.object({ ok, key: z.string(), savedAt: z.number() }),
+  },
+  discardDraft: { method: 'DELETE', path: '/api/autosave/:key', roles: WRITERS, body: 'none', reply: z.object({ ok }) },
+  exportXlsx: { method: 'POST', path: '/api/export/xlsx', roles: READERS, body: ExportRequest, reply: 'file', maxBodyBytes: MAX_DOC_BYTES },
+  importCatalog: { method: 'POST', path: '/api/import', roles: WRITERS, body: 'binary', reply: ImportResult, maxBodyBytes: IMPORT_MAX_BYTES },
+  review: { method: 'GET', path: '/api/review', roles: READERS, body: 'none', reply: ReviewReport },
+  reviewCsv: { method: 'GET', path: '/api/review.csv', roles: READERS, body: 'none', reply: 'file' },
+} as const satisfies Record<string, HttpRouteSpec>;
+
+export type HttpApi = typeof HTTP_API;
+export type HttpRouteKey = keyof HttpApi;
+
+type ParamNames<P extends string> =
+  P extends `${string}:${infer N}/${infer R}` ? N | ParamNames<`/${R}`> : P extends `${string}:${infer N}` ? N : never;
+/** `:name` segments of route K's path, decoded. */
+export type HttpParams<K extends HttpRouteKey> = { [N in ParamNames<HttpApi[K]['path']>]: string };
+
+/** The body the hub hands route K's handler (after parsing and defaults). */
+export type HttpBody<K extends HttpRouteKey> = HttpApi[K]['body'] extends z.ZodType
+  ? z.output<HttpApi[K]['body']> : HttpApi[K]['body'] extends 'binary' ? Uint8Array : undefined;
+/** The JSON body a client sends to route K (defaults may be left out); uploads send bytes instead. */
+export type HttpBodyInput<K extends HttpRouteKey> = HttpApi[K]['body'] extends z.ZodType ? z.input<HttpApi[K]['body']> : undefined;
+/** Routes whose body is a raw file upload. */
+export type UploadRouteKey = { [K in HttpRouteKey]: HttpApi[K]['body'] extends 'binary' ? K : never }[HttpRouteKey];
+/** Route K's JSON reply (never for file downloads). */
+export type HttpReply<K extends HttpRouteKey> = HttpApi[K]['reply'] extends z.ZodType ? z.output<HttpApi[K]['reply']> : never;
+export type JsonRouteKey = { [K in HttpRouteKey]: HttpApi[K]['reply'] extends z.ZodType ? K : never }[HttpRouteKey];
+export type FileRouteKey = Exclude<HttpRouteKey, JsonRouteKey>;
+
+/** The URL of route K with its `:name` segments filled in (URI-encoded). */
+export function httpPath<K extends HttpRouteKey>(key: K, params: HttpParams<K>): string {
+  const values = params as Record<string, string>;
+  return HTTP_API[key].path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
+}
