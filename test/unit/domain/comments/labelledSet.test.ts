@@ -1,44 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INTENTS, TOPICS, type Intent } from '../../../../shared/protocol/room';
-import { classifyComment } from '../../../../shared/domain/comments/classify';
+import { INTENTS, TOPICS } from '../../../../shared/protocol/room';
+import { readComments, scoreComments } from '../../../support/measureSets';
 
-interface Labelled { text: string; intent: Intent; topic: string | null; split: string }
-
-const FIXTURE = fileURLToPath(new URL('../../../fixtures/comments-labelled.tsv', import.meta.url));
-const rows: Labelled[] = readFileSync(FIXTURE, 'utf8').split('\n')
-  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-  .map((l) => {
-    const [text, intent, topic, split] = l.split('\t');
-    return { text: text!, intent: intent as Intent, topic: topic === '-' ? null : topic!, split: split ?? 'dev' };
-  });
-
-interface Score { precision: number; recall: number; f1: number; support: number }
-
-function evaluate(set: readonly Labelled[]) {
-  const per = {} as Record<Intent, Score>;
-  const predicted = set.map((r) => classifyComment(r.text));
-  for (const intent of INTENTS) {
-    let tp = 0; let fp = 0; let fn = 0;
-    set.forEach((r, i) => {
-      const p = predicted[i]!.intent;
-      if (p === intent && r.intent === intent) tp++;
-      else if (p === intent) fp++;
-      else if (r.intent === intent) fn++;
-    });
-    const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-    const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-    const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-    per[intent] = { precision, recall, f1, support: tp + fn };
-  }
-  const present = INTENTS.filter((i) => per[i].support > 0);
-  const macroF1 = present.reduce((s, i) => s + per[i].f1, 0) / present.length;
-  const accuracy = set.filter((r, i) => predicted[i]!.intent === r.intent).length / set.length;
-  const questions = set.filter((r, i) => r.intent === 'question' && predicted[i]!.intent === 'question');
-  const topicAccuracy = questions.filter((r) => classifyComment(r.text).topic === r.topic).length / Math.max(1, questions.length);
-  return { per, macroF1, accuracy, topicAccuracy, n: set.length };
-}
+const rows = readComments();
+const evaluate = scoreComments;
 
 function report(name: string, r: ReturnType<typeof evaluate>): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
