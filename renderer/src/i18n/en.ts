@@ -193,6 +193,10 @@ export const en = {
   'cue.adhoc.countdown': 'Countdown (s)',
   'cue.code': 'Code word',
   'cue.withdrawn': 'Withdrawn',
+  'timings.title': 'Repeat guard, undo and cue expiry',
+  'timings.repeatWindow': 'Repeat-press confirm window (s)',
+  'timings.undoWindow': 'Undo available for (s)',
+  'timings.cueExpiry': 'Cues expire after (min)',
   'cue.countdown': 'Countdown',
 
   'alerts.title': 'Alerts',

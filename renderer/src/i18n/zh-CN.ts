@@ -191,6 +191,10 @@ export const zhCN = {
   'cue.adhoc.countdown': '倒计时（秒）',
   'cue.code': '口令',
   'cue.withdrawn': '已撤回',
+  'timings.title': '防误触、撤销与提示时效',
+  'timings.repeatWindow': '重复按键确认窗口（秒）',
+  'timings.undoWindow': '可撤销时间（秒）',
+  'timings.cueExpiry': '提示自动过期（分钟）',
   'cue.countdown': '倒计时',
 
   'alerts.title': '预警',

@@ -7,6 +7,7 @@ import { useFiredCues } from '../../store/cues.slice';
 import { useOnAir, useOnAirSince } from '../../store/live.selectors';
 import { ackCue, fireCue } from './actions';
 import { plannedCueTiming } from './cueState';
+import { LiveTimingsForm } from './LiveTimingsForm';
 
 function PlannedRow({ cue, slotId, since, fired, now }: { cue: PlannedCue; slotId: string; since: number | null; fired: FiredCue | undefined; now: number }) {
   const t = useT();
@@ -98,6 +99,7 @@ export function CuePanel() {
   const planned = useMemo(() => [...(onAir?.slot.cues ?? [])].sort((a, b) => a.offsetSec - b.offsetSec), [onAir]);
   const firedByPlan = useMemo(() => new Map(fired.filter((c) => c.plannedCueId).map((c) => [c.plannedCueId!, c])), [fired]);
   const history = useMemo(() => [...fired].reverse().slice(0, 30), [fired]);
+  const [editing, setEditing] = useState(false);
 
   return (
     <section className="panel cues" data-testid="cue-panel">
@@ -105,7 +107,9 @@ export function CuePanel() {
         <span className="panel-title">{t('cue.title')}</span>
         <span className="spacer" />
         <span className="muted"><kbd>C</kbd> {t('cue.fireNext')}</span>
+        <button className="ghost sm" onClick={() => setEditing(!editing)} aria-expanded={editing} title={t('timings.title')} aria-label={t('timings.title')} data-testid="timings-toggle">⚙</button>
       </div>
+      {editing ? <LiveTimingsForm onDone={() => setEditing(false)} /> : null}
       <div className="cues-body">
         <div className="sub-head">{t('cue.planned')}</div>
         {planned.length === 0 ? <div className="muted empty-line">{t('cue.noPlanned')}</div> : (
