@@ -1,7 +1,7 @@
 import type { CommandOf } from '../../protocol/commands';
 import type { FiredCue, LiveState } from '../../protocol/room';
 import type { RunOfShow } from '../../protocol/runOfShow';
-import { liveTimings, type RoomSettings } from '../../protocol/settings';
+import { DEFAULT_LIVE_TIMINGS, liveTimings, type RoomSettings } from '../../protocol/settings';
 
 /**
  * A cue belongs to its moment (issue 14): to the slot and product on air when it was fired and to
@@ -66,7 +66,8 @@ export function prompterCues(cues: readonly FiredCue[], show: RunOfShow | null, 
   const productIds = new Set(show?.slots.map((s) => s.productId));
   return cues.filter((c) => {
     if (!isOpenCue(c)) return false;
-    if (c.expiresAt !== undefined && now >= c.expiresAt) return false;
+    // Cues fired before issue 14 carry no expiry: they get the default one.
+    if (now >= (c.expiresAt ?? c.firedAt + DEFAULT_LIVE_TIMINGS.cueExpiryMin * 60_000)) return false;
     if (c.slotId && !slotIds.has(c.slotId)) return false;
     if (c.productId && !productIds.has(c.productId)) return false;
     return true;

@@ -48,6 +48,12 @@ describe('cues belong to their moment', () => {
     expect(onPrompter(room, T0 + 3000)).toEqual([]);
   });
 
+  it('expire by default when fired before cues carried an expiry (old journals)', () => {
+    const old = { id: 'o', kind: 'coupon' as const, note: '旧', slotId: null, plannedCueId: null, firedAt: T0, firedBy: 'a', ackedAt: null, ackedBy: null };
+    expect(prompterCues([old], show, T0 + 5 * 60_000 - 1)).toHaveLength(1);
+    expect(prompterCues([old], show, T0 + 5 * 60_000)).toHaveLength(0);
+  });
+
   it('never reach the prompter for a product the live show does not have', () => {
     const room = fresh();
     room.apply({ id: 'c', type: 'cue.fire', kind: 'coupon', note: '别的商品', slotId: show.slots[3]!.id }, a, T0 + 1000);
