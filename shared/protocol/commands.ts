@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CueKind } from './events';
 import { Id, Role } from './common';
 import { ProductRole, RunOfShow, TalkSection } from './runOfShow';
-import { AlertThresholds } from './settings';
+import { AlertThresholds, LiveTimings } from './settings';
 
 /**
  * Commands from clients to the hub. Each carries a client-made `id` (idempotency key: the hub
@@ -12,8 +12,13 @@ import { AlertThresholds } from './settings';
 const cmd = { id: Id };
 
 export const Command = z.discriminatedUnion('type', [
-  z.object({ ...cmd, type: z.literal('slot.takeNext') }),
-  z.object({ ...cmd, type: z.literal('slot.skip'), slotId: Id }),
+  /**
+   * `fromSlotId`: the slot on air when the client made the command (null: nothing on air). The hub
+   * refuses it with `stale` once another slot is on air, so two presses made against the same
+   * on-air slot move once. Optional for older clients.
+   */
+  z.object({ ...cmd, type: z.literal('slot.takeNext'), fromSlotId: Id.nullable().optional() }),
+  z.object({ ...cmd, type: z.literal('slot.skip'), slotId: Id, fromSlotId: Id.nullable().optional() }),
   z.object({ ...cmd, type: z.literal('slot.goTo'), slotId: Id }),
   z.object({ ...cmd, type: z.literal('slot.extend'), slotId: Id, minutes: z.number().min(-60).max(120) }),
   z.object({ ...cmd, type: z.literal('show.end') }),
@@ -29,6 +34,10 @@ export const Command = z.discriminatedUnion('type', [
     ...cmd, type: z.literal('cue.fire'),
     kind: CueKind, note: z.string().max(300).default(''),
     slotId: Id.optional(), plannedCueId: Id.optional(),
+    /** 福袋 口令 (what viewers type to join). */
+    code: z.string().max(50).optional(),
+    /** 福袋 / 秒杀 countdown, seconds. */
+    countdownSec: z.number().int().min(1).max(3600).optional(),
   }),
   z.object({ ...cmd, type: z.literal('cue.ack'), cueId: Id }),
   z.object({ ...cmd, type: z.literal('comment.push'), commentId: Id }),
@@ -36,6 +45,9 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ ...cmd, type: z.literal('prompter.section'), section: TalkSection.nullable() }),
   z.object({ ...cmd, type: z.literal('show.replace'), rev: z.number().int().min(0), show: RunOfShow }),
   z.object({ ...cmd, type: z.literal('settings.alerts'), thresholds: AlertThresholds.partial() }),
+  /** Undo one earlier queue action (take-next, skip, go-to, reorder, sold-out, stock) by its command id. */
+  z.object({ ...cmd, type: z.literal('live.undo'), commandId: Id }),
+  z.object({ ...cmd, type: z.literal('settings.live'), timings: LiveTimings.partial() }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandType = Command['type'];
@@ -61,17 +73,23 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   'prompter.section': ['host', 'assistant', 'producer'],
   'show.replace': ['producer'],
   'settings.alerts': ['assistant', 'producer'],
+  'live.undo': ['assistant', 'producer'],
+  'settings.live': ['assistant', 'producer'],
 };
+
+/** Queue actions that can be undone with `live.undo` (shared/domain/live/undo.ts). */
+export const UNDOABLE_COMMANDS = ['slot.takeNext', 'slot.skip', 'slot.goTo', 'queue.move', 'product.soldOut', 'product.stock'] as const satisfies readonly CommandType[];
+export type UndoableCommandType = (typeof UNDOABLE_COMMANDS)[number];
 
 export function mayRun(role: Role, type: CommandType): boolean {
   return COMMAND_ROLES[type].includes(role);
 }
 
-export const ERROR_CODES = ['invalid', 'forbidden', 'conflict', 'not_found', 'rate_limited', 'too_large', 'state'] as const;
+export const ERROR_CODES = ['invalid', 'forbidden', 'conflict', 'not_found', 'rate_limited', 'too_large', 'state', 'stale'] as const;
 export const CommandError = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
-  /** On conflict: the hub's current revision. */
+  /** On conflict: the hub's current revision. (`stale`: the on-air slot changed since the command was made.) */
   rev: z.number().int().optional(),
 });
 export type CommandError = z.infer<typeof CommandError>;

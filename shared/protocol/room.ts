@@ -71,6 +71,18 @@ export const FiredCue = z.object({
   firedBy: z.string(),
   ackedAt: EpochMs.nullable(),
   ackedBy: z.string().nullable(),
+  /**
+   * Issue 14 (optional: older journals and fixtures lack them). The cue belongs to its slot's
+   * product and to the show revision it was fired in; it leaves the prompter when withdrawn
+   * (its product left the air, its show was replaced) or once `expiresAt` has passed.
+   */
+  productId: z.string().nullable().optional(),
+  rev: z.number().int().min(0).optional(),
+  expiresAt: EpochMs.optional(),
+  withdrawnAt: EpochMs.nullable().optional(),
+  /** 福袋 口令 and 福袋 / 秒杀 countdown of an ad-hoc cue. */
+  code: z.string().optional(),
+  countdownSec: z.number().int().optional(),
 });
 export type FiredCue = z.infer<typeof FiredCue>;
 

@@ -1,6 +1,7 @@
 import type { Command, CommandAck } from '../../../shared/protocol/commands';
 import { mayRun } from '../../../shared/protocol/commands';
-import { applyCommand, type CommandContext, type LiveRoom, type Section } from '../../../shared/domain/live/commands';
+import type { CommandContext, LiveRoom, Section } from '../../../shared/domain/live/commands';
+import { applyLiveCommand } from '../../../shared/domain/live/applyLive';
 import type { Caller, RoomInput, RoomStats } from './input';
 import { RecentKeys } from './ring';
 
@@ -32,7 +33,7 @@ export class CommandGate {
     if (!mayRun(caller.role, command.type)) {
       ack = { ok: false, error: { code: 'forbidden', message: `role ${caller.role} may not run ${command.type}` } };
     } else {
-      const result = applyCommand(ctx.room, command, { now, by: caller.name, findComment: ctx.findComment, newId: ctx.newId });
+      const result = applyLiveCommand(ctx.room, command, { now, by: caller.name, callerId: caller.id, findComment: ctx.findComment, newId: ctx.newId });
       if (result.ok && result.changed.length && ctx.record) {
         try {
           ctx.record({ kind: 'command', at: now, caller, command });

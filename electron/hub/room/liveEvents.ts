@@ -1,6 +1,7 @@
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { LiveState } from '../../../shared/protocol/room';
-import { applyCommand, type LiveRoom, type Section } from '../../../shared/domain/live/commands';
+import type { LiveRoom, Section } from '../../../shared/domain/live/commands';
+import { applyLiveCommand } from '../../../shared/domain/live/applyLive';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { DEFAULT_THRESHOLDS } from '../../../shared/domain/alerts/thresholds';
 import { emptyLiveState, findSlot } from '../../../shared/domain/live/queue';
@@ -65,7 +66,7 @@ function followExplainStart(room: LiveRoom, productId: string, at: number, newId
   const done = new Set(live.runs.map((r) => r.slotId));
   const slot = show.slots.find((s) => s.productId === productId && !done.has(s.id)) ?? show.slots.find((s) => s.productId === productId);
   if (!slot) return unchanged(room);
-  const result = applyCommand(room, { id: `explain-${at}`, type: 'slot.goTo', slotId: slot.id }, {
+  const result = applyLiveCommand(room, { id: `explain-${at}`, type: 'slot.goTo', slotId: slot.id }, {
     now: at, by: 'platform', findComment: () => null, newId,
   });
   return result.ok ? { room: result.room, changed: result.changed } : unchanged(room);

@@ -19,7 +19,7 @@ export function roomView(room: LiveRoom, now: number): RoomView {
     activeCues,
     // The host reading the 逼单 section counts as pressure selling.
     pressure: room.live.prompterSection === 'closing' || activeCues.includes('flash_sale'),
-    ...(luckyBag ? { luckyBagNote: luckyBag.note } : {}),
+    ...(luckyBag ? { luckyBagNote: luckyBag.code ? `${luckyBag.note} 口令：${luckyBag.code}`.trim() : luckyBag.note } : {}),
     show: room.show,
   };
 }

@@ -188,15 +188,15 @@ export class CommandFailure extends Error {
   }
 }
 
-/** Sends one command and resolves with the hub's ack; rejects with CommandFailure. */
-export function sendCommand(input: CommandInput): Promise<Ok> {
+/** Sends one command and resolves with the hub's ack; rejects with CommandFailure. `id`: the command's id (to undo it later). */
+export function sendCommand(input: CommandInput, id: string = uuid()): Promise<Ok> {
   return new Promise((resolve, reject) => {
     const s = socket;
     if (!s?.connected) {
       reject(new CommandFailure('offline', t('err.offline')));
       return;
     }
-    s.timeout(COMMAND_TIMEOUT_MS).emit('command', { ...input, id: uuid() }, (err, raw) => {
+    s.timeout(COMMAND_TIMEOUT_MS).emit('command', { ...input, id }, (err, raw) => {
       if (err) {
         reject(new CommandFailure('timeout', t('err.timeout')));
         return;
@@ -210,9 +210,9 @@ export function sendCommand(input: CommandInput): Promise<Ok> {
 }
 
 /** Sends a command and shows any failure as a toast; resolves true when the hub applied it. */
-export async function runCommand(input: CommandInput): Promise<boolean> {
+export async function runCommand(input: CommandInput, id?: string): Promise<boolean> {
   try {
-    await sendCommand(input);
+    await sendCommand(input, id);
     return true;
   } catch (e) {
     const code = e instanceof CommandFailure ? e.code : 'unknown';

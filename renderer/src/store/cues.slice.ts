@@ -16,7 +16,4 @@ export const cueActions = {
 };
 
 export const useFiredCues = () => useCuesStore((s) => s.fired);
-/** Cues fired and not yet acknowledged, newest first (the prompter flashes these). */
-export function pendingCues(fired: readonly FiredCue[]): FiredCue[] {
-  return fired.filter((c) => c.ackedAt === null).reverse();
-}
+// The cues the prompter flashes: shared/domain/live/cueLifecycle.ts (prompterCues).

@@ -1,9 +1,12 @@
 import type { Command, CommandError } from '../../protocol/commands';
 import type { FiredCue, LiveState, QaState } from '../../protocol/room';
 import type { RunOfShow, Slot } from '../../protocol/runOfShow';
-import type { RoomSettings } from '../../protocol/settings';
+import { liveTimings as liveTimingsOf, type RoomSettings } from '../../protocol/settings';
 import { emptyTalkingPoints } from '../../protocol/runOfShow';
 import { findSlot, nextSlot } from './queue';
+import { newFiredCue } from './cueLifecycle';
+import { carriedOnAirSlot, remapOnAir } from './showDiff';
+import type { UndoEntry } from './undoEntry';
 
 /** The part of a room that commands change. Immutable: every change returns new section objects. */
 export interface LiveRoom {
@@ -13,6 +16,8 @@ export interface LiveRoom {
   cues: FiredCue[];
   qa: QaState;
   settings: RoomSettings;
+  /** Recent undoable queue actions (shared/domain/live/undo.ts); optional for rooms made before issue 14. */
+  undo?: readonly UndoEntry[];
 }
 
 export type Section = 'show' | 'live' | 'cues' | 'qa' | 'settings';
@@ -132,10 +137,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       return ok({ live: { ...room.live, products: { ...room.live.products, [product.id]: next } } }, ['live']);
     }
     case 'cue.fire': {
-      const cue: FiredCue = {
-        id: ctx.newId(), kind: cmd.kind, note: cmd.note, slotId: cmd.slotId ?? room.live.onAirSlotId,
-        plannedCueId: cmd.plannedCueId ?? null, firedAt: ctx.now, firedBy: ctx.by, ackedAt: null, ackedBy: null,
-      };
+      const cue: FiredCue = newFiredCue(room, cmd, ctx);
       return ok({ cues: [...room.cues, cue].slice(-MAX_CUES) }, ['cues']);
     }
     case 'cue.ack': {
@@ -164,6 +166,11 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     }
     case 'prompter.section':
       return ok({ live: { ...room.live, prompterSection: cmd.section } }, ['live']);
+    case 'settings.live':
+      return ok({ settings: { ...room.settings, liveTimings: { ...liveTimingsOf(room.settings), ...cmd.timings } } }, ['settings']);
+    case 'live.undo':
+      // Undo needs the room's journal of previous states: applyLiveCommand (./applyLive.ts) handles it.
+      return fail('invalid', 'live.undo is applied by applyLiveCommand');
     case 'settings.alerts':
       return ok({ settings: { ...room.settings, alertThresholds: { ...room.settings.alertThresholds, ...cmd.thresholds } } }, ['settings']);
     case 'show.replace': {
@@ -173,8 +180,10 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       const orphan = cmd.show.slots.find((s) => !ids.has(s.productId));
       if (orphan) return fail('invalid', `商品档 ${orphan.id} 引用了不存在的商品 ${orphan.productId}`);
       const slotIds = new Set(cmd.show.slots.map((s) => s.id));
-      // The on-air slot stays on air if it still exists; otherwise the room waits for take-next.
-      const live = room.live.onAirSlotId && !slotIds.has(room.live.onAirSlotId) ? putOnAir(room, null, ctx.now) : room.live;
+      // The on-air run stays on air while its product is in the new show (same slot, or the slot
+      // that now carries the product: timer and run kept); otherwise the room waits for take-next.
+      const carried = carriedOnAirSlot(room.show, room.live, cmd.show);
+      const live = carried ? remapOnAir(room.live, carried) : room.live.onAirSlotId ? putOnAir(room, null, ctx.now) : room.live;
       return ok({ show: cmd.show, rev: room.rev + 1, live: { ...live, skipped: live.skipped.filter((id) => slotIds.has(id)) } }, ['show', 'live']);
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText, type Finding } from '../../../shared/domain/compliance';
 import { slotTimerView, timerPhase, WARN_MS } from '../../../renderer/src/lib/slotTimer';
 import { newestFirst } from '../../../renderer/src/store/alerts.slice';
-import { pendingCues } from '../../../renderer/src/store/cues.slice';
+import { prompterCues } from '../../../shared/domain/live/cueLifecycle';
 import { prompterActions, usePrompterStore } from '../../../renderer/src/store/prompter.slice';
 import { flagSpans } from '../../../renderer/src/views/prompter/flagSpans';
 import { criticalForHost, CRITICAL_SHOW_MS, openQuestions } from '../../../renderer/src/views/prompter/hostLists';
@@ -59,9 +59,13 @@ describe('what the host sees', () => {
     expect(openQuestions([q('a', null), q('b', T0), q('c', null)]).map((x) => x.commentId)).toEqual(['c', 'a']);
   });
 
-  it('flashes fired cues not yet acknowledged, newest first', () => {
-    const fired = [firedCue('a'), firedCue('b', { ackedAt: T0, ackedBy: '主播' }), firedCue('c')];
-    expect(pendingCues(fired).map((c) => c.id)).toEqual(['c', 'a']);
+  it('flashes fired cues not yet acknowledged, withdrawn or expired, newest first', () => {
+    const fired = [
+      firedCue('a'), firedCue('b', { ackedAt: T0, ackedBy: '主播' }), firedCue('c'),
+      firedCue('d', { withdrawnAt: T0 }), firedCue('e', { expiresAt: T0 + 1000 }),
+    ];
+    expect(prompterCues(fired, null, T0 + 1000).map((c) => c.id)).toEqual(['c', 'a']);
+    expect(prompterCues(fired, null, T0 + 999).map((c) => c.id)).toEqual(['e', 'c', 'a']);
   });
 
   it('sorts alerts newest first without changing the list it was given', () => {

@@ -10,7 +10,7 @@ import { testHub, type TestHub } from '../../support/testHub';
  * DESIGN §3 "roles are enforced by the hub, not by hiding buttons": every command type, sent by
  * every role. A role not listed in COMMAND_ROLES gets `forbidden` and changes nothing.
  */
-type Sample = { [T in CommandType]: (s: RoomSnapshot, ids: { cueId: string; commentId: string }) => Omit<CommandOf<T>, 'id'> };
+type Sample = { [T in CommandType]: (s: RoomSnapshot, ids: { cueId: string; commentId: string; undoId: string }) => Omit<CommandOf<T>, 'id'> };
 const SAMPLES: Sample = {
   'slot.takeNext': () => ({ type: 'slot.takeNext' }),
   'slot.skip': (s) => ({ type: 'slot.skip', slotId: s.show.slots[3]!.id }),
@@ -28,6 +28,8 @@ const SAMPLES: Sample = {
   'prompter.section': () => ({ type: 'prompter.section', section: 'opening' }),
   'show.replace': (s) => ({ type: 'show.replace', rev: s.rev, show: { ...s.show, title: `${s.show.title}（改）` } }),
   'settings.alerts': () => ({ type: 'settings.alerts', thresholds: { stockLow: 5 } }),
+  'live.undo': (_s, ids) => ({ type: 'live.undo', commandId: ids.undoId }),
+  'settings.live': () => ({ type: 'settings.live', timings: { cueExpiryMin: 3 } }),
 };
 
 let t: TestHub;
@@ -47,8 +49,10 @@ async function setUp() {
   t.source.push([comment('有S码吗')]);
   const cue = await producer.command({ type: 'cue.fire', kind: 'coupon', note: 'setup' });
   expect(cue.ok).toBe(true);
+  const stockId = 'setup-stock';
+  expect((await producer.command({ id: stockId, type: 'product.stock', productId: t.hub.room.show.products[0]!.id, delta: 3 })).ok).toBe(true);
   const snap = t.hub.room.snapshot(Date.now());
-  return { cueId: snap.cues[0]!.id, commentId: snap.comments[0]!.id };
+  return { cueId: snap.cues[0]!.id, commentId: snap.comments[0]!.id, undoId: stockId };
 }
 
 describe('role checks at the hub', () => {

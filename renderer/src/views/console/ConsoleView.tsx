@@ -6,6 +6,7 @@ import { AlertsPanel } from './AlertsPanel';
 import { CommentPanel } from './CommentPanel';
 import { consoleKeymap } from './consoleKeys';
 import { CuePanel } from './CuePanel';
+import { LiveActionBar } from './LiveActionBar';
 import { MetricTiles } from './MetricTiles';
 import { OnAirCard } from './OnAirCard';
 import { QueuePanel } from './QueuePanel';
@@ -37,6 +38,7 @@ export default function ConsoleView() {
         <CuePanel />
         <AlertsPanel />
       </div>
+      <LiveActionBar />
     </div>
   );
 }

@@ -37,7 +37,7 @@ export function OnAirCard() {
   const stock = onAir?.product ? liveStock(onAir.product.id, live, figures, onAir.product.stock) : null;
 
   return (
-    <section className="onair panel" data-testid="onair-card">
+    <section className="onair panel" data-testid="onair-card" data-since={live?.onAirSince ?? ''}>
       <div className="onair-main">
         <div className="onair-info">
           <div className="onair-meta">

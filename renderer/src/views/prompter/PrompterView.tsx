@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useHotkeys } from '../../lib/useHotkeys';
 import { runCommand } from '../../services/hubClient';
-import { pendingCues, useCuesStore, useFiredCues } from '../../store/cues.slice';
+import { prompterCues } from '../../../../shared/domain/live/cueLifecycle';
+import { useServerNow } from '../../lib/useServerNow';
+import { serverNow } from '../../services/clock';
+import { useCuesStore, useFiredCues } from '../../store/cues.slice';
 import { prompterActions, useMirror, usePrompterStore, useTextScale } from '../../store/prompter.slice';
-import { useRoomStore } from '../../store/room.slice';
+import { useRoomStore, useShow } from '../../store/room.slice';
 import { CriticalBanner } from './CriticalBanner';
 import { CueFlash } from './CueFlash';
 import { KeyNumbers } from './KeyNumbers';
@@ -21,7 +24,7 @@ const hostKeys = prompterKeymap({
     void runCommand({ type: 'prompter.section', section });
   },
   ackNewestCue() {
-    const cue = pendingCues(useCuesStore.getState().fired)[0];
+    const cue = prompterCues(useCuesStore.getState().fired, useRoomStore.getState().show, serverNow())[0];
     if (cue) void runCommand({ type: 'cue.ack', cueId: cue.id });
   },
   toggleMirror: () => prompterActions.toggleMirror(),
@@ -38,7 +41,9 @@ export default function PrompterView() {
   const mirror = useMirror();
   const scale = useTextScale();
   const fired = useFiredCues();
-  const hasCue = useMemo(() => pendingCues(fired).length > 0, [fired]);
+  const show = useShow();
+  const now = useServerNow(1000);
+  const hasCue = useMemo(() => prompterCues(fired, show, now).length > 0, [fired, show, now]);
   usePrompterHotkeys();
   return (
     <div className={`prompter ${hasCue ? 'has-cue' : ''}`} style={{ ['--scale' as string]: scale }}>

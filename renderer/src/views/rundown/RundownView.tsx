@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useT } from '../../i18n';
 import { CatalogPanel } from './components/CatalogPanel';
 import { ConflictDialog } from './components/ConflictDialog';
+import { GoLiveDialog } from './components/GoLiveDialog';
 import { fileActions } from './components/fileActions';
 import { FindingsPanel } from './components/FindingsPanel';
 import { ImportDialog } from './components/ImportDialog';
@@ -86,6 +87,7 @@ export default function RundownView() {
       {dialog === 'open' ? <OpenDialog /> : null}
       {dialog === 'saveAs' ? <SaveAsDialog /> : null}
       {dialog === 'conflict' ? <ConflictDialog /> : null}
+      {dialog === 'goLive' ? <GoLiveDialog /> : null}
       {dialog === 'lexicon' ? <LexiconDialog readOnly={doc.readOnly} /> : null}
     </div>
   );

@@ -3,7 +3,7 @@ import { fmtTime } from '../../../lib/format';
 import { useRT } from '../../../i18n/rundown';
 import { loadFromRoom } from '../services/documents.service';
 import { exportCsv, exportXlsx, printShow } from '../services/export.service';
-import { goLive } from '../services/goLive.service';
+import { requestGoLive } from '../services/goLive.service';
 import { useHubConnected, useRoomHasShow } from '../services/hubAdapter';
 import { useDocState } from '../store/document.slice';
 import { useLiveSend } from '../store/live.slice';
@@ -52,7 +52,7 @@ export function Toolbar() {
 
   const send = () => {
     if (errors > 0 && !window.confirm(t('live.confirmErrors', { n: errors }))) return;
-    void goLive();
+    requestGoLive();
   };
 
   return (

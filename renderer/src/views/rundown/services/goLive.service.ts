@@ -4,7 +4,25 @@ import { trd } from '../../../i18n/rundown';
 import { liveSendActions, useLiveSendStore } from '../store/live.slice';
 import { selectionActions } from '../store/selection.slice';
 import { showActions, useShowStore } from '../store/show.slice';
-import { replaceShow, roomShow } from './hubAdapter';
+import { replaceShow, roomLive, roomShow } from './hubAdapter';
+
+/**
+ * 发送到直播间 as the toolbar asks for it: mid-show (something on air or aired, the show not
+ * ended) the go-live dialog first shows what will change (shared/domain/live/showDiff) and the
+ * producer confirms; before the show starts it goes straight out.
+ */
+export function requestGoLive(): void {
+  const live = roomLive();
+  const midShow = live !== null && !live.ended && (live.onAirSlotId !== null || live.runs.length > 0);
+  if (midShow && roomShow()) selectionActions.open('goLive');
+  else void goLive();
+}
+
+/** The go-live dialog's answer. */
+export function confirmGoLive(send: boolean): void {
+  selectionActions.close();
+  if (send) void goLive();
+}
 
 /**
  * 发送到直播间: `show.replace` with the revision the editor is based on (DESIGN §3). A stale

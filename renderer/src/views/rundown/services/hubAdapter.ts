@@ -2,7 +2,7 @@
  * The one place the rundown editor touches the app's hub client and session (owned by the
  * renderer shell). Everything else in this folder goes through these functions.
  */
-import type { RunOfShow } from '../../../../../shared/protocol';
+import type { LiveState, RunOfShow } from '../../../../../shared/protocol';
 import { CommandFailure, sendCommand } from '../../../services/hubClient';
 export { ApiError, hubApi, hubFile, hubUpload } from '../../../services/hubHttp';
 import { useConnectionStore } from '../../../store/connection.slice';
@@ -26,6 +26,11 @@ export function roomShow(): { show: RunOfShow; rev: number } | null {
   const s = useRoomStore.getState();
   return s.show ? { show: s.show, rev: s.rev } : null;
 }
+
+/** The room's live state (what is on air), null before the first snapshot. */
+export const roomLive = (): LiveState | null => useRoomStore.getState().live;
+export const useRoomLive = () => useRoomStore((s) => s.live);
+export const useRoomShow = () => useRoomStore((s) => s.show);
 
 export const useRoomRev = () => useRoomStore((s) => (s.show ? s.rev : null));
 export const useRoomHasShow = () => useRoomStore((s) => s.show !== null);

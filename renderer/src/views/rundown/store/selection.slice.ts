@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { LintSection } from '../../../../../shared/domain/compliance';
 
-export type DialogName = 'open' | 'saveAs' | 'import' | 'lexicon' | 'conflict' | null;
+export type DialogName = 'open' | 'saveAs' | 'import' | 'lexicon' | 'conflict' | 'goLive' | null;
 
 interface SelectionState {
   slotId: string | null;
