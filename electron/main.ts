@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { startHub, type Hub } from './hub';
+import { openInSystemBrowser, type ExternalDeps } from './shell/external';
+import { createDownloadGate } from './shell/downloads';
 import { guardWebContents } from './shell/guards';
 import { createHubSharing } from './shell/hubSharing';
 import { registerShellIpc } from './shell/ipc/register';
@@ -20,13 +22,14 @@ import { createWindowManager } from './shell/windows';
 const log = (message: string): void => console.log(`[livedeck] ${message}`);
 /** The origin the windows load the hub from; it follows the hub when LAN sharing restarts it. */
 let hubOrigin: string | null = null;
+const external: ExternalDeps = { shell, getHubOrigin: () => hubOrigin, log };
 
 app.enableSandbox();
 if (process.platform === 'win32') app.setAppUserModelId('com.livedeck.app');
 app.on('web-contents-created', (_event, contents) =>
   guardWebContents(contents, {
     getHubOrigin: () => hubOrigin,
-    openExternal: (url) => void shell.openExternal(url),
+    openLink: (url) => void openInSystemBrowser(external, 'page-link', url),
     onBlocked: (what, url) => log(`blocked ${what}: ${url.slice(0, 200)}`),
   }),
 );
@@ -49,7 +52,7 @@ async function launch(): Promise<void> {
   const first = await startHub(hubOptionsFor(false, { token, dataDir, port: 0 }));
   hubOrigin = originOfHub(first);
 
-  hardenSession(session.defaultSession, () => hubOrigin, (permission, from) => log(`denied permission ${permission} to ${from}`));
+  hardenSession(session.defaultSession, () => hubOrigin, (permission, from) => log(`denied ${permission} to ${from}`), createDownloadGate());
   const windows = createWindowManager({
     urls: { console: first.consoleUrl, prompter: first.prompterUrl },
     preloadPath: join(__dirname, 'preload.js'),
@@ -80,9 +83,10 @@ async function launch(): Promise<void> {
       actions: {
         openConsole: () => windows.open('console'),
         openPrompter: () => windows.open('prompter'),
+        // A one-time link (60 s, single use): the per-launch token never lands in the browser's history.
         openInBrowser: () => {
           const hub = sharing.hub();
-          if (hub) void shell.openExternal(hub.consoleUrl);
+          if (hub) openInSystemBrowser(external, 'handoff', hub.issueHandoff());
         },
         about: () => void dialog.showMessageBox({
           title: 'LiveDeck 直播中控台',

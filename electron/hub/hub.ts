@@ -5,6 +5,8 @@ import { Server } from 'socket.io';
 import type { RunOfShow } from '../../shared/protocol/runOfShow';
 import { SOCKET_PATH } from '../../shared/protocol/socket';
 import type { SimPreset } from '../../shared/sim/simulator';
+import { HANDOFF_PATH } from '../../shared/protocol/handoff';
+import { createHandoffs } from './http/handoff';
 import { createHttpHandler } from './http/handler';
 import type { ExtraRoute } from './http/route';
 import { defaultDataDir, defaultStaticDir } from './paths';
@@ -76,6 +78,8 @@ export interface Hub {
   /** The session journal, when journaling (its restore report tells what a restart rebuilt). */
   journal: SessionJournal | null;
   counters: { invalid: number; rateLimited: number; refusedHandshakes: number };
+  /** A one-time link (60 s, single use) that opens the console in a browser without the token in the URL. */
+  issueHandoff(): string;
   close(): Promise<void>;
 }
 
@@ -108,12 +112,14 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
   const admitted = admission.admitted;
+  const handoffs = createHandoffs({ now });
   const onRequest = createHttpHandler({
     routes: hubRoutes({ dataDir, room, now }),
     extraRoutes: opts.routes ?? [],
     checkToken: (t, address) => admitted(tokenAccepted(policy, t), address),
     health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
     staticDir,
+    handoffs,
   });
 
   const httpServer = createServer(onRequest);
@@ -154,6 +160,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     url, host, port, token, joinCode, room, io, dataDir, counters, journal,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
+    issueHandoff: () => `${url}${HANDOFF_PATH}?code=${handoffs.issue({ token, role: 'assistant', route: 'console' })}`,
     async close() {
       if (closed) return;
       closed = true;

@@ -7,8 +7,8 @@ import { isAllowedNavigation, isSafeExternalUrl } from './security';
 export interface GuardDeps {
   /** The embedded hub's origin, or null before it has started (then nothing is allowed). */
   getHubOrigin(): string | null;
-  /** Hands an https link to the system browser (shell.openExternal). */
-  openExternal(url: string): void;
+  /** Hands an https link to the system browser (external.ts openInSystemBrowser). */
+  openLink(url: string): void;
   /** Told about every refused attempt (logged by the shell). */
   onBlocked?(what: 'navigation' | 'new-window' | 'webview', url: string): void;
 }
@@ -30,7 +30,7 @@ export function navigationGuard(deps: GuardDeps): (event: NavigationEventLike) =
 /** setWindowOpenHandler: never opens a window; https links go to the system browser. */
 export function windowOpenHandler(deps: GuardDeps): (details: Pick<HandlerDetails, 'url'>) => WindowOpenHandlerResponse {
   return ({ url }) => {
-    if (isSafeExternalUrl(url)) deps.openExternal(url);
+    if (isSafeExternalUrl(url)) deps.openLink(url);
     else deps.onBlocked?.('new-window', url);
     return { action: 'deny' };
   };

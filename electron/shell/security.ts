@@ -1,6 +1,6 @@
 // Security predicates of the Electron shell (DESIGN §6). Pure functions: no Electron at runtime,
 // so each one is unit-tested under plain Node (test/unit/shell/security.test.ts).
-import type { WebPreferences } from 'electron';
+import { HANDOFF_CODE_PATTERN, HANDOFF_PATH } from '../../shared/protocol/handoff';
 
 /** The http(s) origin of a URL ("http://127.0.0.1:5000"), or null when it has none or is unparsable. */
 export function originOf(url: string | null | undefined): string | null {
@@ -13,26 +13,6 @@ export function originOf(url: string | null | undefined): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   return parsed.origin;
-}
-
-/** webPreferences of every LiveDeck window: sandboxed, isolated, no Node, no webview. */
-export function secureWebPreferences(preloadPath: string, opts: { devTools?: boolean } = {}): WebPreferences {
-  return {
-    preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    devTools: opts.devTools ?? true,
-  };
 }
 
 /**
@@ -57,6 +37,25 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
   return parsed.protocol === 'https:' && parsed.hostname.length > 0 && parsed.username === '' && parsed.password === '';
+}
+
+/**
+ * The hub's one-time "open in browser" link and nothing else: the hub's origin, the hand-off path,
+ * exactly one parameter (a well-formed code), no credentials, no fragment.
+ */
+export function isHandoffUrl(url: string, hubOrigin: string | null): boolean {
+  if (!hubOrigin || typeof url !== 'string' || url.length > 2048 || originOf(url) !== hubOrigin) return false;
+  const parsed = new URL(url);
+  const keys = [...parsed.searchParams.keys()];
+  return parsed.pathname === HANDOFF_PATH && parsed.hash === '' && parsed.username === '' && parsed.password === ''
+    && keys.length === 1 && keys[0] === 'code' && HANDOFF_CODE_PATTERN.test(parsed.searchParams.get('code') ?? '');
+}
+
+/** What the shell may hand to the system browser: a page's https link, or the hub's hand-off link. */
+export type ExternalKind = 'page-link' | 'handoff';
+
+export function externalUrlAllowed(kind: ExternalKind, url: string, hubOrigin: string | null): boolean {
+  return kind === 'handoff' ? isHandoffUrl(url, hubOrigin) : isSafeExternalUrl(url);
 }
 
 /**

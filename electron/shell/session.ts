@@ -1,9 +1,10 @@
-// Hardens the session the windows use: permissions denied by default, a strict CSP on every
-// hub response. Takes the Session as a parameter (no Electron import at runtime).
+// Hardens the session the windows use: permissions denied by default, downloads denied unless the
+// app asked for them (downloads.ts), a strict CSP on every hub response. Takes the Session as a parameter (no Electron import at runtime).
 // The hub origin may change while the app runs (LAN sharing restarts the hub, perhaps on another
 // port), so the handlers read it through a getter and the CSP is rebuilt for each new origin.
 import type { Session } from 'electron';
 import { buildCsp, withCspHeader } from './csp';
+import type { DownloadGate } from './downloads';
 import { originOf, permissionDecision } from './security';
 
 /** buildCsp for the current origin, rebuilt only when the origin changes. */
@@ -19,6 +20,7 @@ export function hardenSession(
   ses: Session,
   hubOrigin: string | (() => string | null),
   onDenied?: (permission: string, origin: string) => void,
+  downloads?: DownloadGate,
 ): void {
   const current = typeof hubOrigin === 'function' ? hubOrigin : () => hubOrigin;
   const initial = current();
@@ -33,6 +35,12 @@ export function hardenSession(
   // WebHID / WebSerial / WebUSB device access: never.
   ses.setDevicePermissionHandler(() => false);
   ses.setSpellCheckerEnabled(false);
+  ses.on('will-download', (event, item) => {
+    const url = item.getURL();
+    if (downloads?.admit(url)) return;
+    event.preventDefault();
+    onDenied?.('download', url.slice(0, 200));
+  });
 
   const csp = cspForOrigin();
   const hub = new URL(initial);

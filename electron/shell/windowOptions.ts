@@ -1,8 +1,7 @@
-// Every LiveDeck window is created from windowOptions(): one place for titles, sizes and the
-// secure webPreferences, so one test covers every window (pure).
+// Titles, sizes and placement of the LiveDeck windows (pure). The webPreferences are not here:
+// they are written literally at the `new BrowserWindow` call in windows.ts.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { Placement } from './displays';
-import { secureWebPreferences } from './security';
 
 export type WindowKind = 'console' | 'prompter';
 export const WINDOW_KINDS: readonly WindowKind[] = ['console', 'prompter'];
@@ -22,16 +21,13 @@ const MIN_SIZE: Record<WindowKind, { minWidth: number; minHeight: number }> = {
 
 export interface WindowExtras {
   iconPath?: string;
-  /** False in packaged builds: no DevTools for viewers of a live show. */
-  devTools?: boolean;
 }
 
 export function windowOptions(
   kind: WindowKind,
-  preloadPath: string,
   placement?: Placement,
   extras: WindowExtras = {},
-): BrowserWindowConstructorOptions {
+): Omit<BrowserWindowConstructorOptions, 'webPreferences'> {
   const bounds = placement?.bounds ?? (kind === 'console' ? { width: 1440, height: 900 } : { width: 960, height: 720 });
   return {
     title: WINDOW_TITLES[kind],
@@ -42,6 +38,5 @@ export function windowOptions(
     backgroundColor: WINDOW_BACKGROUND,
     autoHideMenuBar: kind === 'prompter',
     ...(extras.iconPath ? { icon: extras.iconPath } : {}),
-    webPreferences: secureWebPreferences(preloadPath, { devTools: extras.devTools ?? true }),
   };
 }

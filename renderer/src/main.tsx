@@ -1,12 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { initSession } from './services/session';
+import { takeHandoffToken } from './services/handoff';
+import { initSession, setCredentials } from './services/session';
 import { useUiStore } from './store/ui.slice';
 import './styles/base.css';
 import './styles/app.css';
 
 initSession();
+// Opened from the desktop app's "open in browser": the token came in a one-time cookie, not the URL.
+const handedOff = takeHandoffToken(document);
+if (handedOff) setCredentials(handedOff, null);
 const syncLang = () => { document.documentElement.lang = useUiStore.getState().lang; };
 syncLang();
 useUiStore.subscribe(syncLang);

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createApi, createDispatcher, send } from './api';
+import { HANDOFF_PATH } from '../../../shared/protocol/handoff';
+import { serveHandoff, type Handoffs } from './handoff';
 import type { ExtraRoute, RouteHandlers } from './route';
 import { serveStatic } from './static';
 
@@ -20,6 +22,8 @@ export interface HttpDeps {
   health(): unknown;
   /** The built renderer. */
   staticDir: string;
+  /** One-time "open in browser" codes (GET /handoff?code=; handoff.ts). */
+  handoffs?: Handoffs;
 }
 
 /** The hub's HTTP request handler: /healthz, /api (the contract), the renderer's files; security headers. */
@@ -28,6 +32,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
     if (url.pathname === '/healthz') return send(res, { status: 200, json: deps.health() }, SECURITY_HEADERS);
+    if (url.pathname === HANDOFF_PATH && deps.handoffs) return serveHandoff(deps.handoffs, req, res, url, SECURITY_HEADERS);
     if (url.pathname.startsWith('/api/')) {
       void api(req, res, url);
       return;

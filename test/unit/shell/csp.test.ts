@@ -30,6 +30,8 @@ describe('buildCsp', () => {
 
   it('limits network connections to the hub over HTTP and its WebSocket', () => {
     expect(csp.get('connect-src')).toEqual(["'self'", 'ws://127.0.0.1:43117']);
+    // Never a bare scheme (ws:, wss:, http:) that would let a page reach any host.
+    for (const source of csp.get('connect-src')!) expect(source).not.toMatch(/^[a-z]+:$/);
     expect(parseCsp(buildCsp('https://hub.example:8443')).get('connect-src')).toEqual(["'self'", 'wss://hub.example:8443']);
   });
 
@@ -85,12 +87,14 @@ function fakeSession() {
     filter?: { urls: string[] };
     headers?: HeadersListener;
     spellcheck?: boolean;
+    download?: (event: { preventDefault(): void }, item: { getURL(): string }) => void;
   } = {};
   const ses = {
     setPermissionRequestHandler: (h: PermissionRequestHandler) => { state.request = h; },
     setPermissionCheckHandler: (h: PermissionCheckHandler) => { state.check = h; },
     setDevicePermissionHandler: (h: () => boolean) => { state.device = h; },
     setSpellCheckerEnabled: (on: boolean) => { state.spellcheck = on; },
+    on: (name: string, l: NonNullable<typeof state.download>) => { if (name === 'will-download') state.download = l; },
     webRequest: { onHeadersReceived: (filter: { urls: string[] }, l: HeadersListener) => { state.filter = filter; state.headers = l; } },
   };
   return { ses: ses as unknown as Session, state };

@@ -18,7 +18,7 @@ function setup(hubOrigin: string | null = HUB) {
   const blocked: string[] = [];
   const deps: GuardDeps = {
     getHubOrigin: () => hubOrigin,
-    openExternal: (url) => opened.push(url),
+    openLink: (url) => opened.push(url),
     onBlocked: (what, url) => blocked.push(`${what} ${url}`),
   };
   guardWebContents(contents as unknown as WebContents, deps);

@@ -56,7 +56,7 @@ interface WorldOptions {
   busy?: string[];
 }
 interface MenuItem { label?: string; role?: string; type?: string; checked?: boolean; enabled?: boolean; click?: () => void; submenu?: MenuItem[] }
-interface StubHub { host: string; port: number; token: string; joinCode: string | null; consoleUrl: string; prompterUrl: string; closed: boolean }
+interface StubHub { host: string; port: number; token: string; joinCode: string | null; consoleUrl: string; prompterUrl: string; issueHandoff(): string; closed: boolean }
 interface MessageBox { type?: string; title?: string; message?: string; detail?: string; buttons?: string[] }
 
 function fakeWorld(opts: WorldOptions = {}) {
@@ -79,6 +79,8 @@ function fakeWorld(opts: WorldOptions = {}) {
     setPermissionCheckHandler() { this.calls.push('permission-check'); },
     setDevicePermissionHandler() { this.calls.push('device'); },
     setSpellCheckerEnabled() { this.calls.push('spellcheck'); },
+    downloads: undefined as undefined | ((e: { preventDefault(): void }, item: { getURL(): string }) => void),
+    on(name: string, l: (e: { preventDefault(): void }, item: { getURL(): string }) => void) { if (name === 'will-download') { this.calls.push('will-download'); this.downloads = l; } },
     webRequest: {} as { onHeadersReceived?: unknown },
   };
   ses.webRequest.onHeadersReceived = (filter: { urls: string[] }, l: typeof ses.headers) => { ses.filter = filter; ses.headers = l; };
@@ -165,6 +167,7 @@ function fakeWorld(opts: WorldOptions = {}) {
         joinCode: o.host === '127.0.0.1' ? null : String(codes++),
         consoleUrl: `${url}/?token=${o.token}&role=assistant#/console`,
         prompterUrl: `${url}/?token=${o.token}&role=host#/prompter`,
+        issueHandoff: () => `${url}/handoff?code=${'C'.repeat(42)}${hubs.length}`,
         close: async () => {
           hubClosed++;
           started.closed = true;
@@ -239,7 +242,7 @@ describe('electron/main.ts wiring', () => {
   it('hardens the default session: permissions, devices and the CSP on hub responses', async () => {
     const w = fakeWorld();
     await w.run();
-    expect(w.ses.calls).toEqual(['permission-request', 'permission-check', 'device', 'spellcheck']);
+    expect(w.ses.calls).toEqual(['permission-request', 'permission-check', 'device', 'spellcheck', 'will-download']);
     let out: { responseHeaders?: Record<string, string[]> } = {};
     w.ses.headers!({ url: `${HUB}/`, responseHeaders: {} }, (r) => { out = r as typeof out; });
     expect(out.responseHeaders?.['Content-Security-Policy']).toEqual([buildCsp(HUB)]);
@@ -267,6 +270,39 @@ describe('electron/main.ts wiring', () => {
     expect(prevented).toBe(true);
     expect((contents.openHandler as (d: { url: string }) => unknown)({ url: 'https://x.example/' })).toEqual({ action: 'deny' });
     expect(contents.listenerCount('will-attach-webview')).toBe(1);
+  });
+
+  it('cancels every download a page starts', async () => {
+    const w = fakeWorld();
+    await w.run();
+    let prevented = 0;
+    for (const url of [`${HUB}/api/documents/x.xlsx`, 'https://evil.example/payload.exe']) {
+      w.ses.downloads!({ preventDefault: () => { prevented++; } }, { getURL: () => url });
+    }
+    expect(prevented).toBe(2);
+    expect(printed.filter((l) => l.includes('denied download'))).toHaveLength(2);
+  });
+
+  it("opens the console in the browser through a one-time link, never with the launch's token", async () => {
+    const w = fakeWorld();
+    await w.run();
+    const item = w.menu().find((m) => m.label === '文件')?.submenu?.find((i) => i.label === '在浏览器中打开中控台');
+    item!.click!();
+    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    const opened = w.log.filter((l) => l.startsWith('openExternal '));
+    expect(opened).toEqual([`openExternal ${HUB}/handoff?code=${'C'.repeat(42)}1`]);
+    expect(opened[0]).not.toContain(w.hubCalls[0]!.token as string);
+  });
+
+  it('hands only https links from pages to the system browser', async () => {
+    const w = fakeWorld();
+    await w.run();
+    const contents = Object.assign(new EventEmitter(), { openHandler: undefined as unknown, setWindowOpenHandler(h: unknown) { this.openHandler = h; } });
+    w.app.emit('web-contents-created', {}, contents);
+    const open = contents.openHandler as (d: { url: string }) => unknown;
+    for (const url of ['https://help.example/', 'file:///etc/passwd', `${HUB}/handoff?code=${'C'.repeat(43)}`]) open({ url });
+    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+    expect(w.log.filter((l) => l.startsWith('openExternal '))).toEqual(['openExternal https://help.example/']);
   });
 
   it('closes the hub before the app quits', async () => {

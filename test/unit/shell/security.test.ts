@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSecurePrefs } from './support/securePrefs';
 import {
   HUB_PERMISSIONS,
   isAllowedNavigation,
@@ -7,7 +6,6 @@ import {
   isTrustedSender,
   originOf,
   permissionDecision,
-  secureWebPreferences,
 } from '../../../electron/shell/security';
 
 const HUB = 'http://127.0.0.1:43117';
@@ -23,20 +21,6 @@ describe('originOf', () => {
     expect(originOf('')).toBeNull();
     expect(originOf(undefined)).toBeNull();
     expect(originOf(null)).toBeNull();
-  });
-});
-
-describe('secureWebPreferences', () => {
-  it('turns on every isolation and turns off every Node and webview feature', () => {
-    const prefs = secureWebPreferences('/app/dist/electron/preload.js');
-    expect(prefs).toMatchObject(expectedSecurePrefs('/app/dist/electron/preload.js'));
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-    expect(prefs).not.toHaveProperty('additionalArguments');
-  });
-
-  it('can switch DevTools off for packaged builds', () => {
-    expect(secureWebPreferences('/p.js', { devTools: false }).devTools).toBe(false);
-    expect(secureWebPreferences('/p.js').devTools).toBe(true);
   });
 });
 

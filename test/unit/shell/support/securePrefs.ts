@@ -14,6 +14,7 @@ export function expectedSecurePrefs(preload: string) {
     allowRunningInsecureContent: false,
     webviewTag: false,
     experimentalFeatures: false,
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
