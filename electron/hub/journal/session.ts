@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync, readSync, renameSync, statSync, truncateSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fdatasyncSync, mkdirSync, openSync, readSync, renameSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from '../../../shared/protocol/commands';
 import { Role } from '../../../shared/protocol/common';
@@ -58,6 +58,19 @@ export interface JournalStatus {
   pendingBytes: number;
   /** The newest checkpoint written: journal offset and time (null: none yet). */
   checkpoint: { offset: number; at: number; ms: number } | null;
+}
+
+/** The journal's folder cannot be created or written (read-only disk, no permission…). */
+export class JournalFolderError extends Error {
+  readonly code: string;
+  constructor(readonly folder: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | null)?.code ?? 'EIO';
+    const why = code === 'EROFS' ? 'is on a read-only disk' : code === 'EACCES' || code === 'EPERM' ? 'is not writable by this user'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'is not a folder' : `cannot be used (${code})`;
+    super(`journal folder ${folder} ${why}: choose another data folder (--data-dir), or run with --no-journal (the session will then not survive a crash)`);
+    this.name = 'JournalFolderError';
+    this.code = code;
+  }
 }
 
 /** Where a room's journal lives: `<dataDir>/sessions/<roomId>.journal.jsonl`. */
@@ -165,7 +178,13 @@ export class SessionJournal {
   constructor(private readonly opts: SessionJournalOptions) {
     this.path = journalPath(opts.dataDir, opts.roomId);
     // Journals hold viewer nicknames and comments: readable by this user only.
-    mkdirSync(join(opts.dataDir, 'sessions'), { recursive: true, mode: 0o700 });
+    const dir = join(opts.dataDir, 'sessions');
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      accessSync(dir, constants.W_OK);
+    } catch (e) {
+      throw new JournalFolderError(dir, e);
+    }
     this.pending = existsSync(this.path) && statSync(this.path).size > 0;
     if (this.pending && !opts.resume) {
       this.rotatedTo = rotateJournal(this.path);
