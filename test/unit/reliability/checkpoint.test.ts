@@ -23,7 +23,7 @@ function observed(room: Room, now: number) {
 describe('checkpoint + tail replay equals full replay', () => {
   it('for random sessions cut at a random point (seeded property test)', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, cut) => {
-      const inputs = randomSession({ seed, events: 400, show, startTs: T0 });
+      const inputs = randomSession({ seed, events: 300, show, startTs: T0 });
       const k = Math.floor(cut * inputs.length);
       const full = replayAll(inputs);
       const head = replayAll(inputs.slice(0, k));
@@ -41,8 +41,8 @@ describe('checkpoint + tail replay equals full replay', () => {
       full.restoreSeq(10);
       resumed.restoreSeq(10);
       expect(JSON.stringify(resumed.flush(now + 1000))).toBe(JSON.stringify(full.flush(now + 1000)));
-    }), { seed: 20261204, numRuns: 25 });
-  });
+    }), { seed: 20261204, numRuns: 20 });
+  }, 180_000);
 
   it('a command retried after the checkpoint is answered from memory, not applied twice', () => {
     const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
