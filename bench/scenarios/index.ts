@@ -1,6 +1,7 @@
 import type { Row } from '../lib/table';
 import { hubFanout } from './hubFanout';
 import { renderer } from './renderer';
+import { restart } from './restart';
 import { soak } from './soak';
 import { startup } from './startup';
 import { throughput } from './throughput';
@@ -18,4 +19,5 @@ export const SCENARIOS: Scenario[] = [
   { name: 'renderer', run: renderer },
   { name: 'soak', run: soak },
   { name: 'startup', run: startup },
+  { name: 'restart', run: restart },
 ];

@@ -36,7 +36,7 @@ export function openRoomSession(opts: RoomSessionOptions): { room: Room; journal
   const { dataDir, roomId, now } = opts;
   const resume = opts.resume ?? recentlyWritten(journalPath(dataDir, roomId), now(), opts.resumeWindowMs ?? 6 * 3600_000);
   const journal = opts.journal ? new SessionJournal({ dataDir, roomId, resume, now }) : null;
-  const room = (journal && restoreRoom(journal)) ?? new Room({ roomId, show: opts.show, now: now(), startOnAir: opts.startOnAir });
+  const room = (journal && restoreRoom(journal, opts.show)) ?? new Room({ roomId, show: opts.show, now: now(), startOnAir: opts.startOnAir });
   room.followExplain = opts.followExplain;
   if (journal) {
     journal.start(room, { show: opts.show, startOnAir: opts.startOnAir });

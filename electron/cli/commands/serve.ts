@@ -5,7 +5,7 @@ import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
 /** `livedeck serve`: hub + simulated room + web console; prints one `LiveDeck ready: <url>` line. */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args, ['port', 'seed', 'host', 'preset', 'data-dir'], ['fresh']);
+  const { flags, positionals } = parseFlags(args, ['port', 'seed', 'host', 'preset', 'data-dir'], ['fresh', 'no-journal']);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const port = intFlag(flags, 'port', 0, 0, 65535);
   const seed = intFlag(flags, 'seed', Math.floor(Date.now() / 1000) % 100_000, 0, 2 ** 31 - 1);
@@ -14,8 +14,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!SIM_PRESETS.includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
   const dataDir = typeof flags['data-dir'] === 'string' ? flags['data-dir'] : defaultDataDir();
 
-  const hub = await startHub({ host, port, seed, preset, dataDir, ...(flags.fresh === true ? { resume: false } : {}) });
+  const journal = flags['no-journal'] !== true;
+  let hub: Awaited<ReturnType<typeof startHub>>;
+  try {
+    hub = await startHub({ host, port, seed, preset, dataDir, journal, ...(flags.fresh === true ? { resume: false } : {}) });
+  } catch (e) {
+    // A read-only or unusable data folder: say which folder, and what to do (hub/journal/session.ts).
+    if (e instanceof Error && e.name === 'JournalFolderError') {
+      io.stderr.write(`livedeck serve: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
   io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
+  if (!journal) io.stderr.write('WARNING: running without a journal (--no-journal): this session will NOT survive a crash or restart.\n');
   const report = hub.journal?.report;
   if (report) io.stderr.write(`resumed the session journaled in ${dataDir} (start a new one with --fresh)\n`);
   if (hub.joinCode) {

@@ -2,6 +2,8 @@ import type { Command } from '../../../shared/protocol/commands';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { Caller, RoomInput } from '../room/input';
+import { LiveEvent as LiveEventSchema } from '../../../shared/protocol/events';
+import { checksum } from './checksum';
 
 /**
  * The session journal's line format (JSON lines, one record per line, append-only).
@@ -15,8 +17,30 @@ import type { Caller, RoomInput } from '../room/input';
  *                                     next reservation is on disk
  *   {"k":"mark","at":…,"seq":N,"events":N} periodic progress marker (diagnostics, size accounting);
  *                                     `"cap":true` when the size cap started dropping bulk events
+ *
+ * Version 2 seals every line with a checksum as its last field, `,"#":"<crc32 hex>"}`, computed
+ * over the line without it: a line whose checksum does not match is damaged — skipped and
+ * counted, never trusted. Version 1 lines (no checksum) are still read.
  */
-export const JOURNAL_VERSION = 1;
+export const JOURNAL_VERSION = 2;
+/** Journals this reader understands. */
+const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2]);
+
+const SEAL_LENGTH = ',"#":"00000000"}'.length;
+const SEAL = /,"#":"([0-9a-f]{8})"\}$/;
+
+/** A record's JSON (an object) with its checksum as the last field, plus the newline. */
+export function seal(json: string): string {
+  return `${json.slice(0, -1)},"#":"${checksum(json)}"}\n`;
+}
+
+/** The JSON of a sealed line; 'damaged' when its checksum does not match; 'unsealed' without one. */
+export function unseal(line: string): string | 'damaged' | 'unsealed' {
+  const m = SEAL.exec(line.length >= SEAL_LENGTH ? line.slice(-SEAL_LENGTH) : '');
+  if (!m) return 'unsealed';
+  const json = `${line.slice(0, -SEAL_LENGTH)}}`;
+  return checksum(json) === m[1] ? json : 'damaged';
+}
 
 export interface SessionHeader {
   k: 'session';
@@ -44,7 +68,7 @@ export type JournalRecord =
   | { k: 'mark'; at: number; seq: number; events: number; cap?: true };
 
 export function encodeHeader(h: Omit<SessionHeader, 'k' | 'v'>): string {
-  return `${JSON.stringify({ k: 'session', v: JOURNAL_VERSION, ...h })}\n`;
+  return seal(JSON.stringify({ k: 'session', v: JOURNAL_VERSION, ...h }));
 }
 
 function encodeEvent(e: LiveEvent, h: Pick<SessionHeader, 'roomId' | 'platform'>): string {
@@ -58,37 +82,46 @@ function encodeEvent(e: LiveEvent, h: Pick<SessionHeader, 'roomId' | 'platform'>
 /** One room input as one journal line (with its trailing newline). */
 export function encodeInput(input: RoomInput, h: Pick<SessionHeader, 'roomId' | 'platform'>): string {
   if (input.kind === 'command') {
-    return `${JSON.stringify({ k: 'c', at: input.at, by: input.caller, cmd: input.command })}\n`;
+    return seal(JSON.stringify({ k: 'c', at: input.at, by: input.caller, cmd: input.command }));
   }
   let line = `{"k":"e","at":${input.at},"ev":[`;
   for (let i = 0; i < input.events.length; i++) {
     if (i) line += ',';
     line += encodeEvent(input.events[i]!, h);
   }
-  return `${line}]}\n`;
+  return seal(`${line}]}`);
 }
 
-export const encodeRecord = (r: JournalRecord): string => `${JSON.stringify(r)}\n`;
+export const encodeRecord = (r: JournalRecord): string => seal(JSON.stringify(r));
+
+/** Event types that move money or stock: re-validated in full when read back, never trusted on shape. */
+const MONEY: ReadonlySet<unknown> = new Set(['order.created', 'order.paid', 'refund.requested', 'refund.approved', 'product.state']);
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**
- * Parse one line. Returns null for a line that is not a well-formed record (a torn last write,
- * or damage): the reader stops trusting the file there. Events are not re-validated with zod —
- * the journal only ever holds what the room already accepted — but their shape is checked.
+ * Parse one line. Returns null for a line that is not a well-formed record (damage): the reader
+ * skips and counts it. A line of a version-2 journal (`sealed`) must carry a matching checksum.
+ * Events are shape-checked; those that move money or stock are re-validated in full (a
+ * valid-looking line must never put a null, negative or absurd amount into GMV).
  */
-export function decodeLine(line: string, h: Pick<SessionHeader, 'roomId' | 'platform'> | null): JournalRecord | null {
+export function decodeLine(line: string, h: Pick<SessionHeader, 'roomId' | 'platform' | 'v'> | null): JournalRecord | null {
+  const json = unseal(line);
+  if (json === 'damaged') return null;
+  // v 0: a stand-in header (the real one was damaged): each line says whether it is sealed.
+  const sealed = h && h.v > 0 ? h.v >= 2 : json !== 'unsealed';
+  if (sealed && json === 'unsealed') return null;
   let raw: unknown;
   try {
-    raw = JSON.parse(line);
+    raw = JSON.parse(json === 'unsealed' ? line : json);
   } catch {
     return null;
   }
   if (!isObj(raw)) return null;
   switch (raw.k) {
     case 'session':
-      return raw.v === JOURNAL_VERSION && typeof raw.roomId === 'string' && isNum(raw.startedAt) && isObj(raw.show)
+      return READABLE_VERSIONS.has(raw.v) && typeof raw.roomId === 'string' && isNum(raw.startedAt) && isObj(raw.show)
         && typeof raw.platform === 'string' ? (raw as unknown as SessionHeader) : null;
     case 'run':
       return isNum(raw.n) && isNum(raw.at) ? (raw as JournalRecord) : null;
@@ -104,6 +137,7 @@ export function decodeLine(line: string, h: Pick<SessionHeader, 'roomId' | 'plat
         if (!isObj(e) || typeof e.id !== 'string' || typeof e.type !== 'string') return null;
         if (e.roomId === undefined) e.roomId = h.roomId;
         if (e.platform === undefined) e.platform = h.platform;
+        if (MONEY.has(e.type) && !LiveEventSchema.safeParse(e).success) return null;
       }
       return raw as JournalRecord;
     }

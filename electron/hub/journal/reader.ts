@@ -3,6 +3,8 @@ import { decodeLine, type JournalRecord, type SessionHeader } from './format';
 
 export interface JournalScan {
   header: SessionHeader | null;
+  /** The first line was not a readable header: `header` is the caller's stand-in. */
+  headerDamaged: boolean;
   /** Records handed to `onRecord` (the header included). */
   records: number;
   /** Complete lines that did not parse (skipped, counted). */
@@ -15,16 +17,28 @@ export interface JournalScan {
 const CHUNK = 4 * 1024 * 1024;
 const NL = 0x0a;
 
+export interface ReadFrom {
+  /** Start reading at this byte (a checkpoint's offset: the start of a line)… */
+  offset: number;
+  /** …with the journal's header already known. */
+  header: SessionHeader;
+}
+
 /**
- * Read a journal front to back, one record at a time, without holding the file in memory.
- * A line without its newline (a write torn by a crash) is not a record.
+ * Read a journal front to back (or from a checkpoint's offset), one record at a time, without
+ * holding the file in memory. A line without its newline (a write torn by a crash) is not a
+ * record. When the first line is not a readable header, `standIn` (if given) takes its place so
+ * the body is still recovered; the damaged header is counted.
  */
-export function readJournal(path: string, onRecord: (r: JournalRecord, header: SessionHeader | null) => void): JournalScan {
+export function readJournal(path: string, onRecord: (r: JournalRecord, header: SessionHeader | null) => void,
+  opts: { from?: ReadFrom; standIn?: () => SessionHeader } = {}): JournalScan {
   const fd = openSync(path, 'r');
-  const scan: JournalScan = { header: null, records: 0, badLines: 0, goodBytes: 0, totalBytes: fstatSync(fd).size };
+  const from = opts.from;
+  const scan: JournalScan = { header: from?.header ?? null, headerDamaged: false, records: 0, badLines: 0, goodBytes: from?.offset ?? 0, totalBytes: fstatSync(fd).size };
+  let first = !from;
   try {
     let carry: Buffer = Buffer.alloc(0);
-    let pos = 0;
+    let pos = from?.offset ?? 0;
     const buf = Buffer.allocUnsafe(CHUNK);
     for (;;) {
       const n = readSync(fd, buf, 0, CHUNK, pos);
@@ -38,6 +52,16 @@ export function readJournal(path: string, onRecord: (r: JournalRecord, header: S
         start = nl + 1;
         if (!line.trim()) continue;
         const rec = decodeLine(line, scan.header);
+        if (first) {
+          first = false;
+          if (rec?.k !== 'session' && opts.standIn) {
+            scan.header = opts.standIn();
+            scan.headerDamaged = true;
+            scan.badLines++;
+            onRecord(scan.header, scan.header);
+            if (!rec) continue;
+          }
+        }
         if (!rec) { scan.badLines++; continue; }
         if (rec.k === 'session') {
           if (scan.header) { scan.badLines++; continue; }

@@ -1,11 +1,13 @@
-import { existsSync, fdatasyncSync, mkdirSync, openSync, renameSync, statSync, truncateSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fdatasyncSync, mkdirSync, openSync, readSync, renameSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from '../../../shared/protocol/commands';
 import { Role } from '../../../shared/protocol/common';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { Caller, RoomInput } from '../room/input';
-import { encodeHeader, encodeRecord, type SessionHeader } from './format';
-import { readJournal, type JournalScan } from './reader';
+import { checkpointPaths, checkpointsOf, encodeCheckpoint, removeCheckpoints, writeCheckpoint, writeCheckpointSync, type Checkpoint } from './checkpointFile';
+import { checksum } from './checksum';
+import { decodeLine, encodeHeader, encodeRecord, type SessionHeader } from './format';
+import { readJournal, type JournalScan, type ReadFrom } from './reader';
 import type { SessionStart } from './format';
 import { JournalWriter, type WriterOptions } from './writer';
 
@@ -16,6 +18,8 @@ export interface SessionJournalOptions {
   resume: boolean;
   now: () => number;
   writer?: Omit<WriterOptions, 'now' | 'progress' | 'startBytes' | 'reservedSeq'>;
+  /** A checkpoint of the room this often, ms (0: only on close). Default 3 minutes. */
+  checkpointMs?: number;
 }
 
 export interface RestoreReport {
@@ -24,20 +28,49 @@ export interface RestoreReport {
   commands: number;
   /** Journaled commands the reducer refused on replay (should stay 0; counted, not fatal). */
   refused: number;
-  /** Lines skipped as unreadable, and bytes of a torn last write cut off. */
+  /** Lines skipped as unreadable (damaged: bad checksum, bad shape), and bytes of a torn last write cut off. */
   badLines: number;
   tornBytes: number;
+  /** The journal's header was damaged; the body was recovered under a stand-in header. */
+  headerDamaged: boolean;
+  /** The checkpoint the room was loaded from (null: full replay); `events`/`commands` include it. */
+  checkpoint: { offset: number; at: number } | null;
+  /** Records replayed after the checkpoint (all of them without one). */
+  tailRecords: number;
   /** Seq the room continues after. */
   seq: number;
   ms: number;
 }
 
 export interface JournalStatus {
+  /** 'disk-full': writes refused for lack of space (serving from memory, a bounded tail buffered). */
+  state: 'ok' | 'disk-full' | 'failing';
   run: number;
   resumed: boolean;
   bytes: number;
   errors: number;
   capped: number;
+  /** Damaged records skipped so far (on restore): never applied, never counted into money. */
+  damaged: number;
+  /** Events the disk refused for longer than the bounded buffer held (lost to the journal, not to the room). */
+  dropped: number;
+  /** Bytes waiting in memory for the disk. */
+  pendingBytes: number;
+  /** The newest checkpoint written: journal offset and time (null: none yet). */
+  checkpoint: { offset: number; at: number; ms: number } | null;
+}
+
+/** The journal's folder cannot be created or written (read-only disk, no permission…). */
+export class JournalFolderError extends Error {
+  readonly code: string;
+  constructor(readonly folder: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | null)?.code ?? 'EIO';
+    const why = code === 'EROFS' ? 'is on a read-only disk' : code === 'EACCES' || code === 'EPERM' ? 'is not writable by this user'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'is not a folder' : `cannot be used (${code})`;
+    super(`journal folder ${folder} ${why}: choose another data folder (--data-dir), or run with --no-journal (the session will then not survive a crash)`);
+    this.name = 'JournalFolderError';
+    this.code = code;
+  }
 }
 
 /** Where a room's journal lives: `<dataDir>/sessions/<roomId>.journal.jsonl`. */
@@ -72,6 +105,15 @@ export interface ReplayTarget {
   restoreSeq(seq: number): void;
 }
 
+/** How a restore makes its target: from the session header, or from a checkpoint's state. */
+export interface RestoreHooks {
+  open(session: SessionStart): ReplayTarget;
+  /** A room continuing from a checkpoint's state; throws when the state is unusable (then: full replay). */
+  resume?(state: unknown): ReplayTarget;
+  /** The show to open a session with when the journal's header is damaged. */
+  standInShow?: RunOfShow;
+}
+
 /** What the journal reads of the room it records. */
 export interface JournaledRoom {
   readonly roomId: string;
@@ -79,6 +121,29 @@ export interface JournaledRoom {
   readonly followExplain: boolean;
   readonly currentSeq: number;
   readonly stats: { readonly events: number };
+  /** The room's state for a checkpoint (plain JSON). */
+  serialise?(): unknown;
+}
+
+/** The first line of a journal file (its header), or null. */
+function firstLine(path: string): string | null {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (let pos = 0; ;) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n <= 0) return null;
+      const nl = buf.subarray(0, n).indexOf(0x0a);
+      if (nl >= 0) { chunks.push(Buffer.from(buf.subarray(0, nl + 1))); break; }
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+      pos += n;
+      if (pos > 64 * 1024 * 1024) return null;
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -98,13 +163,28 @@ export class SessionJournal {
   private writer: JournalWriter | null = null;
   private reservedSeq = 0;
   private startBytes = 0;
+  /** Checksum of the header line this journal continues (checkpoints name it). */
+  private headerSum = '';
+  /** Journal records behind the room so far (what a checkpoint says it covers). */
+  private counts = { events: 0, commands: 0, damaged: 0 };
+  private room: JournaledRoom | null = null;
+  private checkpointTimer: ReturnType<typeof setInterval> | null = null;
+  private checkpointing = false;
+  private nextSlot = 0;
+  private lastCheckpoint: JournalStatus['checkpoint'] = null;
   /** A journal on disk to resume (restore() reads it). */
   private pending: boolean;
 
   constructor(private readonly opts: SessionJournalOptions) {
     this.path = journalPath(opts.dataDir, opts.roomId);
     // Journals hold viewer nicknames and comments: readable by this user only.
-    mkdirSync(join(opts.dataDir, 'sessions'), { recursive: true, mode: 0o700 });
+    const dir = join(opts.dataDir, 'sessions');
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      accessSync(dir, constants.W_OK);
+    } catch (e) {
+      throw new JournalFolderError(dir, e);
+    }
     this.pending = existsSync(this.path) && statSync(this.path).size > 0;
     if (this.pending && !opts.resume) {
       this.rotatedTo = rotateJournal(this.path);
@@ -117,25 +197,77 @@ export class SessionJournal {
    * session header, every input is replayed into it. Null when there was nothing to resume,
    * or the file was unreadable (then it is moved aside, never overwritten).
    */
-  restore(open: (session: SessionStart) => ReplayTarget): RestoreReport | null {
+  restore(hooks: RestoreHooks | ((session: SessionStart) => ReplayTarget)): RestoreReport | null {
     if (!this.pending) return null;
     this.pending = false;
-    const restored = this.replay(open);
+    const h: RestoreHooks = typeof hooks === 'function' ? { open: hooks } : hooks;
+    const t0 = performance.now();
+    // The newest checkpoint that belongs to this journal, then the next; else a full replay.
+    let restored: ReturnType<SessionJournal['replay']> = null;
+    for (const cp of this.usableCheckpoints(h)) {
+      restored = this.replay(h, cp);
+      if (restored) break;
+    }
+    restored ??= this.replay(h, null);
     if (!restored) {
       this.rotatedTo = rotateJournal(this.path, 'unreadable');
+      removeCheckpoints(this.path);
       return null;
     }
-    ({ report: this.report, run: this.run, reservedSeq: this.reservedSeq, startBytes: this.startBytes } = restored);
+    restored.report.ms = Math.round(performance.now() - t0);
+    ({ report: this.report, run: this.run, reservedSeq: this.reservedSeq, startBytes: this.startBytes, headerSum: this.headerSum } = restored);
+    this.counts = { events: this.report.events, commands: this.report.commands, damaged: this.report.badLines };
+    // Write the other slot next: the checkpoint restored from stays until a newer one is whole.
+    this.nextSlot = restored.slot === 0 ? 1 : 0;
     return this.report;
   }
 
-  private replay(open: (session: SessionStart) => ReplayTarget): { report: RestoreReport; run: number; reservedSeq: number; startBytes: number } | null {
-    const t0 = performance.now();
+  /** Checkpoints whose header matches the journal's and whose offset is inside the file. */
+  private usableCheckpoints(h: RestoreHooks): Array<{ cp: Checkpoint; header: SessionHeader }> {
+    if (!h.resume) return [];
+    const line = firstLine(this.path);
+    if (line === null) return [];
+    const size = statSync(this.path).size;
+    const header = decodeLine(line.replace(/\n$/, ''), null);
+    const sum = checksum(line);
+    const out: Array<{ cp: Checkpoint; header: SessionHeader }> = [];
+    for (const cp of checkpointsOf(this.path)) {
+      if (cp.meta.roomId !== this.opts.roomId || cp.meta.offset > size || header?.k !== 'session' || cp.meta.header !== sum) continue;
+      out.push({ cp, header });
+    }
+    return out;
+  }
+
+  private replay(h: RestoreHooks, from: { cp: Checkpoint; header: SessionHeader } | null):
+    { report: RestoreReport; run: number; reservedSeq: number; startBytes: number; headerSum: string; slot: number } | null {
     let room: ReplayTarget | null = null;
     let unusable = false;
     let run = 1;
     let reserved = 0;
-    const report: RestoreReport = { events: 0, commands: 0, refused: 0, badLines: 0, tornBytes: 0, seq: 0, ms: 0 };
+    let headerSum = '';
+    const report: RestoreReport = {
+      events: 0, commands: 0, refused: 0, badLines: 0, tornBytes: 0, seq: 0, ms: 0, headerDamaged: false, checkpoint: null, tailRecords: 0,
+    };
+    let readFrom: ReadFrom | undefined;
+    if (from) {
+      try {
+        room = h.resume!(from.cp.state);
+      } catch {
+        return null;
+      }
+      const m = from.cp.meta;
+      readFrom = { offset: m.offset, header: from.header };
+      ({ run, reservedSeq: reserved } = m);
+      report.events = m.events;
+      report.commands = m.commands;
+      report.badLines = m.damaged;
+      report.checkpoint = { offset: m.offset, at: m.at };
+      headerSum = m.header;
+    }
+    const standIn = (): SessionHeader => ({
+      k: 'session', v: 0, roomId: this.opts.roomId, startedAt: statSync(this.path).mtimeMs, startOnAir: false, platform: 'sim',
+      show: h.standInShow!,
+    });
     let scan: JournalScan;
     try {
       scan = readJournal(this.path, (rec) => {
@@ -144,14 +276,16 @@ export class SessionJournal {
           case 'session': {
             const show = RunOfShow.safeParse(rec.show);
             if (rec.roomId !== this.opts.roomId || !show.success) { unusable = true; return; }
-            room = open({ roomId: rec.roomId, show: show.data, startedAt: rec.startedAt, startOnAir: rec.startOnAir, followExplain: rec.followExplain === true });
+            room = h.open({ roomId: rec.roomId, show: show.data, startedAt: rec.startedAt, startOnAir: rec.startOnAir, followExplain: rec.followExplain === true });
             return;
           }
           case 'e':
+            report.tailRecords++;
             room!.replay({ kind: 'events', at: rec.at, events: rec.ev });
             report.events += rec.ev.length;
             return;
           case 'c': {
+            report.tailRecords++;
             const cmd = Command.safeParse(rec.cmd);
             if (!cmd.success || !isCaller(rec.by)) { report.badLines++; return; }
             report.commands++;
@@ -162,20 +296,27 @@ export class SessionJournal {
           case 'mark': reserved = Math.max(reserved, rec.seq); return;
           case 'run': run = Math.max(run, rec.n); return;
         }
-      });
+      }, { from: readFrom, standIn: !from && h.standInShow ? standIn : undefined });
     } catch {
       return null;
     }
     if (unusable || !room) return null;
+    // A damaged header with nothing readable after it is not a session worth continuing.
+    if (scan.headerDamaged && report.tailRecords === 0) return null;
     const restored: ReplayTarget = room;
     report.badLines += scan.badLines;
+    report.headerDamaged = scan.headerDamaged;
     report.tornBytes = scan.totalBytes - scan.goodBytes;
     if (report.tornBytes > 0) truncateSync(this.path, scan.goodBytes);
+    if (!from) {
+      const line = firstLine(this.path);
+      headerSum = line === null ? '' : checksum(line);
+    }
     // Continue strictly after every seq any client can have seen (all were reserved on disk).
     report.seq = reserved + 1;
     restored.restoreSeq(report.seq);
-    report.ms = Math.round(performance.now() - t0);
-    return { report, run: run + 1, reservedSeq: report.seq, startBytes: scan.goodBytes };
+    const slot = from ? checkpointPaths(this.path).indexOf(from.cp.path) : -1;
+    return { report, run: run + 1, reservedSeq: report.seq, startBytes: scan.goodBytes, headerSum, slot };
   }
 
   /**
@@ -192,17 +333,62 @@ export class SessionJournal {
       startBytes: this.startBytes,
       reservedSeq: this.reservedSeq,
     });
+    this.room = room;
     if (this.report) {
       this.writeNow(encodeRecord({ k: 'run', n: this.run, at: this.opts.now() }));
     } else {
-      this.writeNow(encodeHeader({ roomId: room.roomId, startedAt: room.startedAt, startOnAir: init.startOnAir, platform: header.platform, show: init.show, followExplain: room.followExplain }));
+      // A new session: checkpoints of an earlier one (the journal was moved aside) do not apply.
+      removeCheckpoints(this.path);
+      const line = encodeHeader({ roomId: room.roomId, startedAt: room.startedAt, startOnAir: init.startOnAir, platform: header.platform, show: init.show, followExplain: room.followExplain });
+      this.headerSum = checksum(line);
+      this.writeNow(line);
       fdatasyncSync(fd);
+    }
+    const every = this.opts.checkpointMs ?? 3 * 60_000;
+    if (every > 0 && room.serialise) {
+      this.checkpointTimer = setInterval(() => { void this.checkpoint(); }, every);
+      this.checkpointTimer.unref?.();
     }
   }
 
   /** Record one room input (buffered; a command goes to disk before this returns). */
   append(input: RoomInput): void {
-    this.writer?.append(input);
+    if (!this.writer) return;
+    this.writer.append(input);
+    if (input.kind === 'command') this.counts.commands++;
+  }
+
+  /**
+   * Capture the room's state and the journal offset it covers (synchronously, everything
+   * buffered written first), then write the checkpoint atomically. Skipped when the journal
+   * cannot write (its offset would not be the room's), or one is still being written.
+   * `sync`: write before returning (on close).
+   */
+  checkpoint(sync = false): Promise<boolean> | boolean {
+    const w = this.writer;
+    const room = this.room;
+    if (!w || !room?.serialise || this.checkpointing || !w.tryFlush()) return false;
+    if (this.lastCheckpoint?.offset === w.stats.bytes) return true; // nothing new
+    const t0 = performance.now();
+    const at = this.opts.now();
+    const offset = w.stats.bytes;
+    const data = encodeCheckpoint({
+      roomId: room.roomId, header: this.headerSum, offset, reservedSeq: w.reservedUpTo, run: this.run,
+      events: this.counts.events + w.stats.events, commands: this.counts.commands, damaged: this.counts.damaged, at,
+    }, room.serialise());
+    const path = checkpointPaths(this.path)[this.nextSlot]!;
+    this.nextSlot = 1 - this.nextSlot;
+    const done = () => { this.lastCheckpoint = { offset, at, ms: Math.round(performance.now() - t0) }; return true; };
+    if (sync) {
+      try {
+        writeCheckpointSync(path, data);
+        return done();
+      } catch {
+        return false;
+      }
+    }
+    this.checkpointing = true;
+    return writeCheckpoint(path, data).then(done, () => false).finally(() => { this.checkpointing = false; });
   }
 
   private writeNow(line: string): void {
@@ -216,11 +402,21 @@ export class SessionJournal {
 
   status(): JournalStatus {
     const s = this.writer?.stats;
-    return { run: this.run, resumed: this.report !== null, bytes: s?.bytes ?? 0, errors: s?.errors ?? 0, capped: s?.capped ?? 0 };
+    return {
+      state: s?.state ?? 'ok', run: this.run, resumed: this.report !== null, bytes: s?.bytes ?? 0, errors: s?.errors ?? 0, capped: s?.capped ?? 0,
+      damaged: this.counts.damaged, dropped: s?.dropped ?? 0, pendingBytes: s?.pendingBytes ?? 0, checkpoint: this.lastCheckpoint,
+    };
   }
 
-  /** Write and fsync what is buffered and close the file (status() stays readable). */
+  /** Write and fsync what is buffered, write a checkpoint (a clean stop), close the file (status() stays readable). */
   close(): void {
+    if (this.checkpointTimer) clearInterval(this.checkpointTimer);
+    this.checkpointTimer = null;
+    if (this.writer && !this.writer.isClosed) {
+      this.writer.finish();
+      this.checkpointing = false;
+      this.checkpoint(true);
+    }
     this.writer?.close();
   }
 }

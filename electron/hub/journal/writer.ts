@@ -16,6 +16,15 @@ export interface WriterOptions {
    * high-volume likes, enters/leaves and clicks. Default 4 GiB.
    */
   maxBytes?: number;
+  /**
+   * Bytes kept in memory while the disk refuses writes (disk full): past it, buffered event
+   * lines are dropped (counted in `dropped`). Default 8 MiB.
+   */
+  maxPendingBytes?: number;
+  /** While the disk refuses writes, retry this often, ms (not on every flush). Default 1000. */
+  retryMs?: number;
+  /** The write function (tests inject a failing one). Default fs.writeSync. */
+  write?: (fd: number, buf: Buffer, off: number, len: number) => number;
   /** Seqs reserved per `seq` line. Default 1000. */
   seqBlock?: number;
   now: () => number;
@@ -27,7 +36,15 @@ export interface WriterOptions {
   reservedSeq?: number;
 }
 
+/** 'ok'; 'disk-full': writes fail with ENOSPC/EDQUOT; 'failing': writes fail otherwise. */
+export type WriterState = 'ok' | 'disk-full' | 'failing';
+
 export interface WriterStats {
+  state: WriterState;
+  /** Event records written (after the size cap). */
+  events: number;
+  /** Event records dropped because the disk refused them longer than the buffer could hold. */
+  dropped: number;
   bytes: number;
   lines: number;
   fsyncs: number;
@@ -42,7 +59,7 @@ export interface WriterStats {
 
 /** High-volume event types the size cap drops first; nothing money or stock depends on. */
 const BULK = new Set<LiveEvent['type']>(['like', 'viewer.enter', 'viewer.leave', 'product.click']);
-const MAX_PENDING = 64 * 1024 * 1024;
+const FULL_CODES: ReadonlySet<unknown> = new Set(['ENOSPC', 'EDQUOT']);
 
 /**
  * Appends room inputs to an open journal file. Events are buffered and written at least every
@@ -51,7 +68,7 @@ const MAX_PENDING = 64 * 1024 * 1024;
  * `fsyncMs` extends that to an OS crash or power cut, minus at most that interval.
  */
 export class JournalWriter {
-  private pending: string[] = [];
+  private pending: Array<{ line: string; events: number }> = [];
   private pendingBytes = 0;
   private dirtySinceSync = false;
   private syncing = false;
@@ -59,8 +76,11 @@ export class JournalWriter {
   private lastMarkSeq = -1;
   private capNoted = false;
   private closed = false;
+  private finished = false;
+  /** While failing: no write is tried before this time (performance.now()). */
+  private retryAt = 0;
   private readonly timers: ReturnType<typeof setInterval>[] = [];
-  readonly stats: WriterStats = { bytes: 0, lines: 0, fsyncs: 0, capped: 0, errors: 0, lastError: null, pendingBytes: 0 };
+  readonly stats: WriterStats = { state: 'ok', events: 0, dropped: 0, bytes: 0, lines: 0, fsyncs: 0, capped: 0, errors: 0, lastError: null, pendingBytes: 0 };
 
   constructor(private readonly fd: number, private readonly header: Pick<SessionHeader, 'roomId' | 'platform'>, private readonly opts: WriterOptions) {
     this.stats.bytes = opts.startBytes ?? 0;
@@ -73,6 +93,15 @@ export class JournalWriter {
     every(opts.flushMs ?? 100, () => this.tryFlush());
     every(opts.fsyncMs ?? 1000, () => this.syncSoon());
     every(opts.markMs ?? 5000, () => this.mark());
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Highest seq covered by a reservation line. */
+  get reservedUpTo(): number {
+    return this.reservedSeq;
   }
 
   private get maxBytes(): number {
@@ -96,8 +125,8 @@ export class JournalWriter {
       if (!kept.length) return;
       input = { ...input, events: kept };
     }
-    this.push(encodeInput(input, this.header));
-    if (input.kind === 'command') this.flush();
+    this.push(encodeInput(input, this.header), input.kind === 'events' ? input.events.length : 0);
+    if (input.kind === 'command') this.flush(true);
     else if (this.pendingBytes > 1024 * 1024) this.tryFlush();
   }
 
@@ -107,37 +136,78 @@ export class JournalWriter {
     this.flush();
   }
 
-  private push(line: string): void {
-    this.pending.push(line);
+  private push(line: string, events = 0): void {
+    this.pending.push({ line, events });
     this.pendingBytes += Buffer.byteLength(line);
     this.stats.lines++;
+    if (this.stats.state !== 'ok') this.bound();
     this.stats.pendingBytes = this.pendingBytes;
   }
 
-  /** Write everything buffered now; throws on a write error (the data stays buffered). */
-  flush(): void {
+  /** While the disk refuses writes: drop the newest buffered event lines past the bound (counted). */
+  private bound(): void {
+    const max = this.opts.maxPendingBytes ?? 8 * 1024 * 1024;
+    for (let i = this.pending.length - 1; i >= 0 && this.pendingBytes > max; i--) {
+      const p = this.pending[i]!;
+      if (p.events === 0) continue; // headers, commands, seq lines: small, and kept
+      this.pendingBytes -= Buffer.byteLength(p.line);
+      this.stats.dropped += p.events;
+      this.pending.splice(i, 1);
+    }
+  }
+
+  /**
+   * Write everything buffered now; throws on a write error (the data stays buffered, bounded).
+   * While the disk is failing, writes are only retried every `retryMs` unless `force` (a command).
+   */
+  flush(force = false): void {
     if (!this.pending.length) return;
-    const data = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
+    if (this.stats.state !== 'ok' && !force && performance.now() < this.retryAt) {
+      throw new Error(this.stats.lastError ?? 'journal write failing');
+    }
+    const lines = this.pending;
+    const data = lines.length === 1 ? lines[0]!.line : lines.map((p) => p.line).join('');
     const buf = Buffer.from(data);
+    const write = this.opts.write ?? writeSync;
     let off = 0;
     try {
-      while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+      while (off < buf.length) off += write(this.fd, buf, off, buf.length - off);
     } catch (e) {
       this.stats.errors++;
       this.stats.lastError = e instanceof Error ? e.message : String(e);
-      // Keep what was not written, unless a dead disk would make it grow without bound.
-      const rest = buf.subarray(off).toString();
-      this.pending = this.pendingBytes > MAX_PENDING ? [] : [rest];
-      this.pendingBytes = this.pending.length ? Buffer.byteLength(rest) : 0;
-      this.stats.pendingBytes = this.pendingBytes;
+      this.stats.state = FULL_CODES.has((e as NodeJS.ErrnoException).code) ? 'disk-full' : 'failing';
+      this.retryAt = performance.now() + (this.opts.retryMs ?? 1000);
+      // Keep what was not written (from the first line not wholly written), within the bound.
+      if (off > 0) this.keepFrom(lines, off);
       this.stats.bytes += off;
+      this.bound();
+      this.stats.pendingBytes = this.pendingBytes;
       throw e;
     }
+    for (const p of lines) this.stats.events += p.events;
     this.stats.bytes += buf.length;
+    this.stats.state = 'ok';
     this.pending = [];
     this.pendingBytes = 0;
     this.stats.pendingBytes = 0;
     this.dirtySinceSync = true;
+  }
+
+  /** After a partial write of `written` bytes: the rest of the line it stopped in, and the lines after. */
+  private keepFrom(lines: Array<{ line: string; events: number }>, written: number): void {
+    let at = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const len = Buffer.byteLength(lines[i]!.line);
+      if (at + len > written) {
+        const rest = Buffer.from(lines[i]!.line).subarray(written - at).toString();
+        // The line's head is on disk: its events count as written once its rest is.
+        this.pending = [{ line: rest, events: lines[i]!.events }, ...lines.slice(i + 1)];
+        this.pendingBytes = this.pending.reduce((n, p) => n + Buffer.byteLength(p.line), 0);
+        for (let j = 0; j < i; j++) this.stats.events += lines[j]!.events;
+        return;
+      }
+      at += len;
+    }
   }
 
   /** Flush, swallowing (but counting) a write error: for timers and event paths. */
@@ -161,7 +231,7 @@ export class JournalWriter {
     if (nextSeq <= this.reservedSeq) return;
     const upTo = nextSeq + (this.opts.seqBlock ?? 1000) - 1;
     this.push(encodeRecord({ k: 'seq', upTo }));
-    if (this.tryFlush()) {
+    if (this.stats.state === 'ok' && this.tryFlush()) {
       try {
         fdatasyncSync(this.fd);
         this.stats.fsyncs++;
@@ -183,7 +253,7 @@ export class JournalWriter {
   }
 
   private syncSoon(): void {
-    if (!this.tryFlush() || !this.dirtySinceSync || this.syncing || this.closed) return;
+    if (this.closed || !this.tryFlush() || !this.dirtySinceSync || this.syncing) return;
     this.syncing = true;
     this.dirtySinceSync = false;
     fdatasync(this.fd, (err) => {
@@ -196,12 +266,19 @@ export class JournalWriter {
     });
   }
 
-  /** Write and fsync what is buffered, stop the timers and close the file. */
-  close(): void {
-    if (this.closed) return;
+  /** Stop the timers and write what is buffered (with a last marker); the file stays open. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
     for (const t of this.timers) clearInterval(t);
     this.mark();
     this.tryFlush();
+  }
+
+  /** Write and fsync what is buffered, stop the timers and close the file. */
+  close(): void {
+    if (this.closed) return;
+    this.finish();
     this.closed = true;
     try {
       fdatasyncSync(this.fd);

@@ -23,6 +23,15 @@ export class CommandGate {
 
   constructor(private readonly stats: RoomStats) {}
 
+  /** Remembered acks, oldest first (a checkpoint: idempotency must survive a restart). */
+  serialise(): Array<[string, CommandAck]> {
+    return this.results.entries();
+  }
+
+  load(acks: ReadonlyArray<[string, CommandAck]>): void {
+    for (const [k, v] of acks) this.results.set(k, v);
+  }
+
   run(command: Command, caller: Caller, now: number, ctx: GateContext): CommandAck {
     const key = `${caller.id}:${command.id}`;
     const previous = this.results.get(key);

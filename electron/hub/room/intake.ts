@@ -2,11 +2,22 @@ import { MAX_NICKNAME } from '../../../shared/protocol/common';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { CommentItem } from '../../../shared/protocol/room';
 import { classifyComment } from '../../../shared/domain/comments/classify';
-import { CommentStats } from '../../../shared/domain/review/commentStats';
+import { CommentStats, type CommentStatsState } from '../../../shared/domain/review/commentStats';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { RecentKeys, Ring } from './ring';
 
 type CommentEvent = Extract<LiveEvent, { type: 'comment' }>;
+
+/** What an Intake keeps across a restart (a checkpoint): dedupe ids, comments, review counts. */
+export interface IntakeState {
+  /** Message ids seen, oldest first (duplicates after a restart are still dropped). */
+  seen: string[];
+  /** Comments kept for snapshots, oldest first. */
+  recent: CommentItem[];
+  /** Comments commands may name, oldest first. */
+  index: CommentItem[];
+  stats: CommentStatsState;
+}
 
 /**
  * The room's intake of viewer events: drops duplicates (same message id), cleans and classifies
@@ -22,6 +33,22 @@ export class Intake {
 
   constructor(commentBuffer: number) {
     this.recent = new Ring(commentBuffer);
+  }
+
+  serialise(): IntakeState {
+    return {
+      seen: this.seen.entries().map(([k]) => k),
+      recent: this.recent.toArray(),
+      index: this.index.entries().map(([, c]) => c),
+      stats: this.commentStats.serialise(),
+    };
+  }
+
+  load(s: IntakeState): void {
+    for (const id of s.seen) this.seen.set(id, true);
+    this.recent.load(s.recent);
+    for (const c of s.index) this.index.set(c.id, c);
+    this.commentStats.load(s.stats);
   }
 
   /** True the first time a message id is seen. */

@@ -5,18 +5,29 @@ import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { currentAlerts, mergeAlerts } from '../../../shared/domain/alerts/evaluate';
 import { lintShow } from '../../../shared/domain/compliance/lintShow';
 import type { LiveRoom } from '../../../shared/domain/live/commands';
-import { createMetricsEngine, type IngestContext } from '../../../shared/domain/metrics/engine';
+import { createMetricsEngine, restoreMetricsEngine, type IngestContext, type MetricsEngine, type MetricsEngineState } from '../../../shared/domain/metrics/engine';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { Ring } from './ring';
 
 const METRICS_IDLE_MS = 1000;
 
 /**
+ * What LiveFigures keeps across a restart: what its inputs built (the engine, answered ids,
+ * platform warnings). Computed figures and alerts are not kept: they are recomputed at the first
+ * delta, as after a full replay.
+ */
+export interface LiveFiguresState {
+  engine: MetricsEngineState;
+  answered: string[];
+  platformWarnings: { id: string; message: string; at: number }[];
+}
+
+/**
  * The room's live figures: when metrics recompute (after new events, or once a second), the
  * alerts evaluated against them, and the price-claim findings that feed refund risk.
  */
 export class LiveFigures {
-  private readonly engine = createMetricsEngine();
+  private engine: MetricsEngine = createMetricsEngine();
   private metrics: MetricsSnapshot | null = null;
   private metricsAt = 0;
   private eventsSinceMetrics = 0;
@@ -29,6 +40,17 @@ export class LiveFigures {
   private priceClaims: { show: RunOfShow; counts: Record<string, number> } | null = null;
   /** Ids of comments marked answered. */
   readonly answered = new Set<string>();
+
+  serialise(): LiveFiguresState {
+    return { engine: this.engine.serialise(), answered: [...this.answered], platformWarnings: this.platformWarnings.map((w) => ({ ...w })) };
+  }
+
+  load(s: LiveFiguresState): void {
+    this.engine = restoreMetricsEngine(s.engine);
+    this.answered.clear();
+    for (const id of s.answered) this.answered.add(id);
+    this.platformWarnings = s.platformWarnings.map((w) => ({ ...w }));
+  }
 
   get latest(): MetricsSnapshot | null {
     return this.metrics;

@@ -29,6 +29,14 @@ export class Ring<T> {
     return out;
   }
 
+  /** Replace the contents with `items` (oldest first; only the newest `capacity` are kept). */
+  load(items: readonly T[]): void {
+    this.buf = new Array(this.capacity);
+    this.start = 0;
+    this.len = 0;
+    for (const item of items) this.push(item);
+  }
+
   /** Items from the newest backwards while `keep` holds (newest first order reversed to oldest first). */
   tailWhile(keep: (item: T) => boolean): T[] {
     const out: T[] = [];
@@ -62,6 +70,16 @@ export class RecentKeys<V = true> {
 
   get(key: string): V | undefined {
     return this.map.get(key);
+  }
+
+  /** Every key with its value, oldest first (a checkpoint; `set` them in order to rebuild). */
+  entries(): Array<[string, V]> {
+    const out: Array<[string, V]> = [];
+    for (let i = 0; i < this.capacity; i++) {
+      const key = this.order[(this.next + i) % this.capacity];
+      if (key !== undefined) out.push([key, this.map.get(key) as V]);
+    }
+    return out;
   }
 
   set(key: string, value: V): void {

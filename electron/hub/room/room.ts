@@ -15,6 +15,7 @@ import { Intake } from './intake';
 import { applyLiveEvent, openingRoom } from './liveEvents';
 import { LiveFigures } from './liveFigures';
 import { roomView } from './roomView';
+import { ROOM_STATE_VERSION, type RoomState } from './roomState';
 import { deltaSections, fullSections, seriesTail, whole, type SectionWriters } from './sectionWriters';
 
 export type { Caller, RoomInput, RoomStats } from './input';
@@ -75,6 +76,29 @@ export class Room {
     this.intake = new Intake(opts.commentBuffer ?? 500);
     this.log = new DeltaLog(opts.logSize ?? 600);
     this.core = openingRoom(opts.show, opts.now, opts.startOnAir === true);
+  }
+
+  /** The room's state for a checkpoint (see RoomState); `Room.fromState` continues from it. */
+  serialise(): RoomState {
+    return {
+      v: ROOM_STATE_VERSION, roomId: this.roomId, startedAt: this.startedAt, followExplain: this.followExplain,
+      core: this.core, idCounter: this.idCounter, stats: { ...this.stats },
+      commands: this.commands.serialise(), intake: this.intake.serialise(), figures: this.figures.serialise(),
+    };
+  }
+
+  /** A room continuing from a checkpoint's state (throws when the state cannot be read). */
+  static fromState(s: RoomState, opts: Pick<RoomOptions, 'logSize' | 'commentBuffer'> = {}): Room {
+    if (s.v !== ROOM_STATE_VERSION) throw new Error(`room state v${String(s.v)} is not v${ROOM_STATE_VERSION}`);
+    const room = new Room({ roomId: s.roomId, show: s.core.show, now: s.startedAt, ...opts });
+    room.core = s.core;
+    room.followExplain = s.followExplain;
+    room.idCounter = s.idCounter;
+    Object.assign(room.stats, s.stats);
+    room.commands.load(s.commands);
+    room.intake.load(s.intake);
+    room.figures.load(s.figures);
+    return room;
   }
 
   get currentSeq(): number { return this.log.currentSeq; }

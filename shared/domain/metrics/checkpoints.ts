@@ -1,4 +1,7 @@
 import { COUNTER_COUNT, type Row } from './counters';
+import { fromBase64, toBase64 } from './typedBase64';
+
+export interface CheckpointRingState { data: string; stamp: string }
 
 /**
  * Ring of per-second checkpoint rows. Row `sec` holds the counters at the instant sec·1000 ms,
@@ -13,6 +16,18 @@ export class CheckpointRing {
   constructor(private readonly capacity: number) {
     this.data = new Float64Array(capacity * COUNTER_COUNT);
     this.stamp = new Float64Array(capacity).fill(-1);
+  }
+
+  serialise(): CheckpointRingState {
+    return { data: toBase64(this.data), stamp: toBase64(this.stamp) };
+  }
+
+  load(s: CheckpointRingState): void {
+    const data = fromBase64.f64(s.data);
+    const stamp = fromBase64.f64(s.stamp);
+    if (data.length !== this.data.length || stamp.length !== this.stamp.length) throw new Error('CheckpointRing: capacity differs');
+    this.data.set(data);
+    this.stamp.set(stamp);
   }
 
   write(sec: number, row: Row): void {

@@ -4,18 +4,19 @@ import type { Intent, LiveState, Topic } from '../../protocol/room';
 import type { Product, RunOfShow } from '../../protocol/runOfShow';
 import { classifyComment } from '../comments/classify';
 import { combineRefundRisk } from '../refundRisk/model';
-import { CheckpointRing } from './checkpoints';
+import { CheckpointRing, type CheckpointRingState } from './checkpoints';
 import {
   CHECKPOINT_SECONDS, EARLY_REFUND_MS, MINUTE_MS, PREV_OFFSET_S, SECOND_MS, SHORT_WATCH_MS,
   URGENCY_CUES, URGENCY_WINDOW_MS, WINDOW_15M, WINDOW_1M, WINDOW_5M,
 } from './constants';
 import { C, COUNTER_COUNT, type Row } from './counters';
-import { LastSeenWindow } from './lastSeen';
-import { MinuteSeries } from './minuteSeries';
+import { LastSeenWindow, type LastSeenState } from './lastSeen';
+import { MinuteSeries, type MinuteSeriesState } from './minuteSeries';
 import { productFigures, runTotalsByProduct } from './productFigures';
-import { ProductState } from './productState';
+import { ProductState, type ProductStateState } from './productState';
 import { roomFigures } from './roomFigures';
-import { U, UserTable } from './users';
+import { fromBase64, toBase64 } from './typedBase64';
+import { U, UserTable, type UserTableState } from './users';
 
 export interface IngestContext {
   /** Product on air when the event happened. */
@@ -37,6 +38,46 @@ export interface SnapshotContext {
 export interface MetricsEngine {
   ingest(e: LiveEvent, ctx: IngestContext): void;
   snapshot(now: number, ctx: SnapshotContext): MetricsSnapshot;
+  /** The engine's whole state as plain JSON (a checkpoint); restoreMetricsEngine reads it back. */
+  serialise(): MetricsEngineState;
+}
+
+export const METRICS_STATE_VERSION = 1;
+
+/**
+ * The engine's state in a checkpoint. Typed arrays are base64; per-user arrays are compacted
+ * (ids as 8-byte hash pairs, flags 1 byte, times only while they can still matter).
+ */
+export interface MetricsEngineState {
+  v: number;
+  started: boolean;
+  startMs: number;
+  startSec: number;
+  t: number;
+  cur: string;
+  ring: CheckpointRingState;
+  interactors: LastSeenState;
+  clickers: LastSeenState;
+  users: UserTableState;
+  series: MinuteSeriesState;
+  statsSeen: boolean;
+  statsOnline: number;
+  statsTotal: number;
+  present: number;
+  distinctEnters: number;
+  orders: Array<[string, string, number]>;
+  refunds: Array<[string, number, boolean, boolean]>;
+  products: Array<[string, ProductStateState]>;
+  /** null: no urgency cue yet. */
+  lastUrgency: number | null;
+  onAir: string | null;
+  lastOnAir: string | null;
+}
+
+/** An engine continuing from a serialised state (throws on a state it cannot read). */
+export function restoreMetricsEngine(state: MetricsEngineState): MetricsEngine {
+  if (state.v !== METRICS_STATE_VERSION) throw new Error(`metrics state v${String(state.v)} is not v${METRICS_STATE_VERSION}`);
+  return RoomMetrics.restore(state);
 }
 
 export function zeroFigures(): RoomFigures {
@@ -69,11 +110,11 @@ class RoomMetrics implements MetricsEngine {
   private startSec = 0;
   /** Engine clock, ms: the latest event or snapshot time (never goes back). */
   private t = 0;
-  private readonly cur: Row = new Float64Array(COUNTER_COUNT);
+  private cur: Row = new Float64Array(COUNTER_COUNT);
   private readonly ring = new CheckpointRing(CHECKPOINT_SECONDS);
   private readonly interactors = new LastSeenWindow(WINDOW_5M + 5);
   private readonly clickers = new LastSeenWindow(WINDOW_5M + 5);
-  private readonly users = new UserTable();
+  private users = new UserTable();
   private series: MinuteSeries = new MinuteSeries(0);
   private statsSeen = false;
   private statsOnline = 0;
@@ -91,6 +132,55 @@ class RoomMetrics implements MetricsEngine {
   private showRef: RunOfShow | null = null;
   private catalog = new Map<string, Product>();
   private slotProduct = new Map<string, string>();
+
+  serialise(): MetricsEngineState {
+    return {
+      v: METRICS_STATE_VERSION,
+      started: this.started, startMs: this.startMs, startSec: this.startSec, t: this.t,
+      cur: toBase64(this.cur),
+      ring: this.ring.serialise(),
+      interactors: this.interactors.serialise(),
+      clickers: this.clickers.serialise(),
+      // Entry times only matter while younger than SHORT_WATCH_MS (the clock never goes back).
+      users: this.users.serialise(this.t - SHORT_WATCH_MS),
+      series: this.series.serialise(),
+      statsSeen: this.statsSeen, statsOnline: this.statsOnline, statsTotal: this.statsTotal,
+      present: this.present, distinctEnters: this.distinctEnters,
+      orders: [...this.orders].map(([id, o]) => [id, o.productId, o.paidAt]),
+      refunds: [...this.refunds].map(([id, r]) => [id, r.amount, r.approved, r.early]),
+      products: [...this.products].map(([id, p]) => [id, p.serialise()]),
+      lastUrgency: Number.isFinite(this.lastUrgency) ? this.lastUrgency : null,
+      onAir: this.onAir, lastOnAir: this.lastOnAir,
+    };
+  }
+
+  static restore(s: MetricsEngineState): RoomMetrics {
+    const m = new RoomMetrics();
+    m.started = s.started;
+    m.startMs = s.startMs;
+    m.startSec = s.startSec;
+    m.t = s.t;
+    const cur = fromBase64.f64(s.cur);
+    if (cur.length !== COUNTER_COUNT) throw new Error('metrics state: counter row has the wrong length');
+    m.cur = cur;
+    m.ring.load(s.ring);
+    m.interactors.load(s.interactors);
+    m.clickers.load(s.clickers);
+    m.users = UserTable.restore(s.users);
+    m.series = MinuteSeries.restore(s.series);
+    m.statsSeen = s.statsSeen;
+    m.statsOnline = s.statsOnline;
+    m.statsTotal = s.statsTotal;
+    m.present = s.present;
+    m.distinctEnters = s.distinctEnters;
+    for (const [id, productId, paidAt] of s.orders) m.orders.set(id, { productId, paidAt });
+    for (const [id, amount, approved, early] of s.refunds) m.refunds.set(id, { amount, approved, early });
+    for (const [id, p] of s.products) m.products.set(id, ProductState.restore(p));
+    m.lastUrgency = s.lastUrgency ?? Number.NEGATIVE_INFINITY;
+    m.onAir = s.onAir;
+    m.lastOnAir = s.lastOnAir;
+    return m;
+  }
 
   ingest(e: LiveEvent, ctx: IngestContext): void {
     const t = this.clockTo(e.ts);

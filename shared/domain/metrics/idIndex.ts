@@ -4,6 +4,11 @@
  * millions of unique viewers costs. Two different ids share an index only when both 32-bit halves
  * of their hashes collide (for 5 million ids, odds of any collision ≈ 7e-7).
  */
+import { fromBase64, toBase64 } from './typedBase64';
+
+/** An IdIndex in a checkpoint: the two hash halves of every id, in index order (8 bytes per id). */
+export interface IdIndexState { hi: string; lo: string }
+
 export class IdIndex {
   private hi: Uint32Array;
   private lo: Uint32Array;
@@ -51,6 +56,37 @@ export class IdIndex {
       }
       if (this.hi[i] === h && this.lo[i] === l) return v;
     }
+  }
+
+  /** Compact form: the table's empty slots are not kept; restore() rebuilds the table. */
+  serialise(): IdIndexState {
+    const hi = new Uint32Array(this.count);
+    const lo = new Uint32Array(this.count);
+    for (let j = 0; j < this.val.length; j++) {
+      const v = this.val[j]!;
+      if (v === -1) continue;
+      hi[v] = this.hi[j]!;
+      lo[v] = this.lo[j]!;
+    }
+    return { hi: toBase64(hi), lo: toBase64(lo) };
+  }
+
+  static restore(s: IdIndexState): IdIndex {
+    const hi = fromBase64.u32(s.hi);
+    const lo = fromBase64.u32(s.lo);
+    if (hi.length !== lo.length) throw new Error('IdIndex: hash halves differ in length');
+    const ix = new IdIndex(Math.max(1024, hi.length));
+    for (let v = 0; v < hi.length; v++) ix.insertHash(hi[v]!, lo[v]!);
+    return ix;
+  }
+
+  private insertHash(h: number, l: number): void {
+    let i = l & this.mask;
+    while (this.val[i] !== -1) i = (i + 1) & this.mask;
+    this.hi[i] = h;
+    this.lo[i] = l;
+    this.val[i] = this.count++;
+    if (this.count * 2 > this.val.length) this.grow();
   }
 
   private grow(): void {

@@ -22,6 +22,15 @@ interface OpenMinute {
 
 const NONE = '';
 
+/** A MinuteSeries in a checkpoint. */
+export interface MinuteSeriesState {
+  done: MinutePoint[];
+  cur: Omit<OpenMinute, 'onAirMs'> & { onAirMs: Array<[string, number]> };
+  completedOnlineSum: number;
+  completedCount: number;
+  onAir: string;
+}
+
 /** A minute with events but no elapsed session time yet (events at the session's first instant). */
 function hasCounts(m: OpenMinute): boolean {
   return m.enters + m.leaves + m.comments + m.clicks + m.orders + m.refunds !== 0;
@@ -47,6 +56,27 @@ export class MinuteSeries {
 
   constructor(startMs: number) {
     this.cur = openMinute(Math.floor(startMs / MINUTE_MS) * MINUTE_MS);
+  }
+
+  serialise(): MinuteSeriesState {
+    return {
+      done: this.done.map((p) => ({ ...p })),
+      cur: { ...this.cur, onAirMs: [...this.cur.onAirMs] },
+      completedOnlineSum: this.completedOnlineSum,
+      completedCount: this.completedCount,
+      onAir: this.onAir,
+    };
+  }
+
+  static restore(s: MinuteSeriesState): MinuteSeries {
+    const m = new MinuteSeries(s.cur.t);
+    for (const p of s.done) m.done.push(Object.freeze({ ...p }));
+    m.frozen = m.done.slice();
+    m.cur = { ...s.cur, onAirMs: new Map(s.cur.onAirMs) };
+    m.completedOnlineSum = s.completedOnlineSum;
+    m.completedCount = s.completedCount;
+    m.onAir = s.onAir;
+    return m;
   }
 
   get open(): OpenMinute {

@@ -1,5 +1,26 @@
 import { PENDING_QUESTIONS_CAP, WINDOW_5M } from './constants';
-import { SlidingSum } from './slidingSum';
+import { SlidingSum, type SlidingSumState } from './slidingSum';
+import { fromBase64, toBase64 } from './typedBase64';
+
+/** A ProductState in a checkpoint (distinct-user sets as base64 Int32 lists). */
+export interface ProductStateState {
+  n: Record<string, number>;
+  clickUsers: string;
+  buyers: string;
+  clicks5m: SlidingSumState;
+  gmv5m: SlidingSumState;
+  pending: string[];
+  stateStock?: number;
+  stateSoldOut?: boolean;
+}
+
+/** The plain number fields, serialised by name. */
+const NUMBER_FIELDS = [
+  'clicks', 'gmv', 'units', 'paidOrders', 'refundAmount', 'earlyRefund', 'earlyRefundOrders', 'negativeComments',
+  'pressuredOrders', 'checked', 'overflowQuestions', 'explainEvents', 'explainMs', 'explainOpenSince', 'bestMinuteGmv',
+  'minuteT', 'minuteGmv',
+] as const;
+type NumberField = typeof NUMBER_FIELDS[number];
 
 /** Running figures of one product over the session (fed by the engine, read by productFigures). */
 export class ProductState {
@@ -32,6 +53,37 @@ export class ProductState {
   bestMinuteGmv = 0;
   private minuteT = -1;
   private minuteGmv = 0;
+
+  serialise(): ProductStateState {
+    const n: Record<string, number> = {};
+    const self = this as unknown as Record<NumberField, number>;
+    for (const k of NUMBER_FIELDS) n[k] = self[k];
+    const out: ProductStateState = {
+      n, clickUsers: toBase64(Int32Array.from(this.clickUsers)), buyers: toBase64(Int32Array.from(this.buyers)),
+      clicks5m: this.clicks5m.serialise(), gmv5m: this.gmv5m.serialise(), pending: [...this.pending],
+    };
+    if (this.stateStock !== undefined) out.stateStock = this.stateStock;
+    if (this.stateSoldOut !== undefined) out.stateSoldOut = this.stateSoldOut;
+    return out;
+  }
+
+  static restore(s: ProductStateState): ProductState {
+    const p = new ProductState();
+    const self = p as unknown as Record<NumberField, number>;
+    for (const k of NUMBER_FIELDS) {
+      const v = s.n[k];
+      if (typeof v !== 'number') throw new Error(`ProductState: ${k} missing`);
+      self[k] = v;
+    }
+    for (const u of fromBase64.i32(s.clickUsers)) p.clickUsers.add(u);
+    for (const u of fromBase64.i32(s.buyers)) p.buyers.add(u);
+    p.clicks5m.load(s.clicks5m);
+    p.gmv5m.load(s.gmv5m);
+    p.pending = [...s.pending];
+    p.stateStock = s.stateStock;
+    p.stateSoldOut = s.stateSoldOut;
+    return p;
+  }
 
   addPaid(minuteT: number, sec: number, amount: number): void {
     this.gmv += amount;

@@ -2,6 +2,8 @@
  * Sum of values added in the last `window` seconds, with a running total: adding and reading
  * are O(1) amortised (each second is cleared once when the clock passes it).
  */
+export interface SlidingSumState { head: number; total: number; buckets: number[] }
+
 export class SlidingSum {
   private readonly buckets: Float64Array;
   private head = -1;
@@ -9,6 +11,20 @@ export class SlidingSum {
 
   constructor(private readonly window: number) {
     this.buckets = new Float64Array(window);
+  }
+
+  serialise(): SlidingSumState {
+    // Sparse: most of a product's seconds are empty.
+    const buckets: number[] = [];
+    for (let i = 0; i < this.buckets.length; i++) if (this.buckets[i] !== 0) buckets.push(i, this.buckets[i]!);
+    return { head: this.head, total: this.total, buckets };
+  }
+
+  load(s: SlidingSumState): void {
+    this.head = s.head;
+    this.total = s.total;
+    this.buckets.fill(0);
+    for (let i = 0; i + 1 < s.buckets.length; i += 2) this.buckets[s.buckets[i]!] = s.buckets[i + 1]!;
   }
 
   private advance(sec: number): void {

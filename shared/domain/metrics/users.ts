@@ -1,4 +1,8 @@
-import { IdIndex } from './idIndex';
+import { IdIndex, type IdIndexState } from './idIndex';
+import { fromBase64, toBase64 } from './typedBase64';
+
+/** A UserTable in a checkpoint: ids, flags (1 byte per user) and the entries still recent. */
+export interface UserTableState { ids: IdIndexState; flags: string; recentUsers: string; recentAt: string }
 
 /** Per-user facts, as bit flags. */
 export const U = {
@@ -16,7 +20,7 @@ export const U = {
  * viewers fit in about a hundred MB.
  */
 export class UserTable {
-  private readonly ids = new IdIndex();
+  private ids = new IdIndex();
   private flagsArr = new Uint8Array(1024);
   private enteredAt = new Float64Array(1024);
 
@@ -32,6 +36,38 @@ export class UserTable {
       this.enteredAt[u] = -1;
     }
     return u;
+  }
+
+  /**
+   * Compact form. Entry times at or before `entriesAfter` are dropped (read back as -1): the
+   * engine only asks whether an entry is recent, and its clock never goes back.
+   */
+  serialise(entriesAfter: number): UserTableState {
+    const n = this.ids.size;
+    const users: number[] = [];
+    const at: number[] = [];
+    for (let u = 0; u < n; u++) {
+      const t = this.enteredAt[u]!;
+      if (t >= 0 && t > entriesAfter) { users.push(u); at.push(t); }
+    }
+    return { ids: this.ids.serialise(), flags: toBase64(this.flagsArr, n), recentUsers: toBase64(Int32Array.from(users)), recentAt: toBase64(Float64Array.from(at)) };
+  }
+
+  static restore(s: UserTableState): UserTable {
+    const t = new UserTable();
+    const ids = IdIndex.restore(s.ids);
+    const flags = fromBase64.u8(s.flags);
+    if (flags.length !== ids.size) throw new Error('UserTable: flags and ids differ in length');
+    let cap = 1024;
+    while (cap < ids.size) cap *= 2;
+    t.ids = ids;
+    t.flagsArr = new Uint8Array(cap);
+    t.flagsArr.set(flags);
+    t.enteredAt = new Float64Array(cap).fill(-1);
+    const users = fromBase64.i32(s.recentUsers);
+    const at = fromBase64.f64(s.recentAt);
+    for (let i = 0; i < users.length; i++) t.enteredAt[users[i]!] = at[i]!;
+    return t;
   }
 
   private grow(): void {

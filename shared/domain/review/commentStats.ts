@@ -13,6 +13,13 @@ export function repeatKey(text: string): string {
  * Session-long comment counts for the review: intents and topics per product, and the questions
  * and complaints viewers repeated most. Memory is bounded (at most MAX_KEYS distinct texts).
  */
+/** CommentStats in a checkpoint. */
+export interface CommentStatsState {
+  intents: Array<[string, Record<string, number>]>;
+  topics: Array<[string, Record<string, number>]>;
+  repeats: Array<[string, RepeatedComment]>;
+}
+
 export class CommentStats {
   private intents = new Map<string, Record<string, number>>();
   private topics = new Map<string, Record<string, number>>();
@@ -29,6 +36,17 @@ export class CommentStats {
     else if (this.repeats.size < MAX_KEYS) {
       this.repeats.set(key, { text: c.text, count: 1, intent: c.intent, topic: c.topic as Topic | null, productId: c.productId });
     }
+  }
+
+  serialise(): CommentStatsState {
+    const copy = <V>(m: Map<string, V>): Array<[string, V]> => [...m].map(([k, v]) => [k, { ...v }]);
+    return { intents: copy(this.intents), topics: copy(this.topics), repeats: copy(this.repeats) };
+  }
+
+  load(s: CommentStatsState): void {
+    this.intents = new Map(s.intents.map(([k, v]) => [k, { ...v }]));
+    this.topics = new Map(s.topics.map(([k, v]) => [k, { ...v }]));
+    this.repeats = new Map(s.repeats.map(([k, v]) => [k, { ...v }]));
   }
 
   intentsOf(productId: string | null): Record<string, number> {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHub, type Hub } from '../../../electron/hub/hub';
 import { journalPath, SessionJournal } from '../../../electron/hub/journal/session';
+import { removeCheckpoints } from '../../../electron/hub/journal/checkpointFile';
+import { encodeRecord } from '../../../electron/hub/journal/format';
 import { Room } from '../../../electron/hub/room/room';
 import { restoreRoom } from '../../../electron/hub/room/restore';
 import { loadSampleShow } from '../../../electron/hub/sampleShow';
@@ -150,7 +152,12 @@ describe('session journal: on disk', () => {
     room.onInput = (input) => j.append(input);
     return { j, room };
   }
-  const lines = (dataDir: string) => readFileSync(journalPath(dataDir, 'main'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { k: string });
+  // Lines without their checksum field ('#', see journal/format.ts).
+  const lines = (dataDir: string) => readFileSync(journalPath(dataDir, 'main'), 'utf8').trim().split('\n').map((l) => {
+    const { '#': sum, ...rest } = JSON.parse(l) as { k: string; '#'?: string };
+    expect(sum).toMatch(/^[0-9a-f]{8}$/);
+    return rest;
+  });
 
   it('rebuilds metrics identical to the original room\'s, per-minute series and per-product figures included', () => {
     const dataDir = tmp('ld-journal-');
@@ -233,7 +240,7 @@ describe('session journal: on disk', () => {
     a.j.close();
     const path = journalPath(dataDir, 'main');
     appendFileSync(path, 'this line was damaged\n');
-    appendFileSync(path, `${JSON.stringify({ k: 'e', at: 2_600, ev: [{ id: 'e2', ts: 1_002, type: 'comment', userId: 'u2', nickname: 'n', text: 't2' }] })}\n`);
+    appendFileSync(path, encodeRecord({ k: 'e', at: 2_600, ev: [{ id: 'e2', ts: 1_002, type: 'comment', userId: 'u2', nickname: 'n', text: 't2' } as LiveEvent] }));
     const torn = '{"k":"e","at":2700,"ev":[{"id":"e3"';
     appendFileSync(path, torn); // killed mid-write
     const b = open(dataDir);
@@ -282,6 +289,8 @@ describe('session journal: on disk', () => {
     const batch = busyStream({ seed: 11, count: 400, show, startTs: 1_000 });
     a.room.ingest(batch, 2_000);
     a.j.close();
+    // What the journal itself kept (the clean stop's checkpoint would hold the whole room).
+    removeCheckpoints(journalPath(dataDir, 'main'));
     const b = open(dataDir);
     const kept = batch.filter((e) => !['like', 'viewer.enter', 'viewer.leave', 'product.click'].includes(e.type));
     expect(b.room.stats.events).toBe(kept.length);
