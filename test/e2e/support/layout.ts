@@ -9,7 +9,7 @@ export function horizontalOverflow(page: Page): Promise<number> {
 export function smallTargets(page: Page, root: string, minPx = 40): Promise<{ what: string; w: number; h: number }[]> {
   return page.evaluate(({ root, minPx }) => {
     const out: { what: string; w: number; h: number }[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>(`${root} button, ${root} select, ${root} a[href], ${root} input:not([type=hidden])`)) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(`${root} button, ${root} select, ${root} a[href], ${root} input:not([type=hidden])`))) {
       if ((el as HTMLButtonElement).disabled) continue;
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
