@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CueKind } from './events';
 import { Id, Role } from './common';
+import { TEXT_LIMITS } from './limits';
 import { ProductRole, RunOfShow, TalkSection } from './runOfShow';
 import { AlertThresholds, LiveTimings } from './settings';
 
@@ -32,7 +33,7 @@ export const Command = z.discriminatedUnion('type', [
   z.object({ ...cmd, type: z.literal('product.stock'), productId: Id, delta: z.number().int().min(-1_000_000).max(1_000_000) }),
   z.object({
     ...cmd, type: z.literal('cue.fire'),
-    kind: CueKind, note: z.string().max(300).default(''),
+    kind: CueKind, note: z.string().max(TEXT_LIMITS.cueNote).default(''),
     slotId: Id.optional(), plannedCueId: Id.optional(),
     /** 福袋 口令 (what viewers type to join). */
     code: z.string().max(50).optional(),

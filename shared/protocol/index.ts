@@ -1,6 +1,7 @@
 export * from './common';
 export * from './events';
 export * from './runOfShow';
+export * from './limits';
 export * from './metrics';
 export * from './room';
 export * from './commands';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CueKind } from './events';
 import { Fen, Id } from './common';
 import { UserLexicon } from './lexicon';
+import { TEXT_LIMITS } from './limits';
 
 /** Product roles in a run-of-show (DESIGN §4). */
 export const PRODUCT_ROLES = ['traffic', 'welfare', 'hero', 'profit', 'image'] as const;
@@ -40,11 +41,11 @@ export const TalkSection = z.enum(TALK_SECTIONS);
 export type TalkSection = z.infer<typeof TalkSection>;
 
 export const TalkingPoints = z.object({
-  opening: z.string().max(5000),
-  sellingPoints: z.string().max(5000),
-  priceMechanism: z.string().max(5000),
-  closing: z.string().max(5000),
-  afterSales: z.string().max(5000),
+  opening: z.string().max(TEXT_LIMITS.talkingPoint),
+  sellingPoints: z.string().max(TEXT_LIMITS.talkingPoint),
+  priceMechanism: z.string().max(TEXT_LIMITS.talkingPoint),
+  closing: z.string().max(TEXT_LIMITS.talkingPoint),
+  afterSales: z.string().max(TEXT_LIMITS.talkingPoint),
 });
 export type TalkingPoints = z.infer<typeof TalkingPoints>;
 
@@ -53,7 +54,7 @@ export const PlannedCue = z.object({
   kind: CueKind,
   /** Seconds after the slot goes on air. */
   offsetSec: z.number().int().min(0).max(24 * 3600),
-  note: z.string().max(300),
+  note: z.string().max(TEXT_LIMITS.cueNote),
 });
 export type PlannedCue = z.infer<typeof PlannedCue>;
 
@@ -71,7 +72,7 @@ export const Slot = z.object({
   /** Live price for the slot (直播间价), fen; defaults to the product's price. */
   livePrice: Fen.optional(),
   /** Price mechanism in one line, e.g. "拍一发三 + 满199减20". */
-  mechanism: z.string().max(300).default(''),
+  mechanism: z.string().max(TEXT_LIMITS.mechanism).default(''),
   talkingPoints: TalkingPoints,
   cues: z.array(PlannedCue).max(50).default([]),
   targets: SlotTargets.default({}),
@@ -80,7 +81,7 @@ export type Slot = z.infer<typeof Slot>;
 
 export const RunOfShow = z.object({
   id: Id,
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(TEXT_LIMITS.showTitle),
   /** Planned start, epoch ms (optional while drafting). */
   plannedStart: z.number().int().min(0).optional(),
   /** Planned show length in minutes (for the running total in the editor). */

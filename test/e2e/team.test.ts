@@ -38,6 +38,8 @@ afterAll(async () => {
 
 describe('producer, assistant and host on one hub', () => {
   it('every page sees the whole team by role', async () => {
+    // The prompter is a host view without the status bar (issue 14 item 6): the operator brings it back.
+    await host.click('[data-testid=toggle-nav]');
     for (const p of [producer, assistant, host]) {
       await expect.poll(() => p.textContent('[data-testid=peers]'), { timeout: 5000 }).toMatch(/主播\s*1.*助播\s*1.*运营\s*1/s);
     }

@@ -9,6 +9,10 @@ export interface TcpProxy {
   /** Drop every connection and refuse new ones until `restore()` (a pulled cable / dead Wi-Fi). */
   cut(): void;
   restore(): void;
+  /** Stop (true) or resume (false) forwarding bytes without closing anything: a silent dead link. */
+  stall(on: boolean): void;
+  /** Send new connections to another port (a hub started again elsewhere). */
+  retarget(port: number): void;
   close(): Promise<void>;
 }
 
@@ -16,14 +20,19 @@ export interface TcpProxy {
 export function startTcpProxy(targetPort: number): Promise<TcpProxy> {
   const pairs = new Set<[Socket, Socket]>();
   let isCut = false;
+  let isStalled = false;
+  let target = targetPort;
   let refused = 0;
+  const flow = ([a, b]: [Socket, Socket], on: boolean) => {
+    if (on) { a.pipe(b); b.pipe(a); } else { a.unpipe(b); b.unpipe(a); a.pause(); b.pause(); }
+  };
   const server = createServer((client) => {
     if (isCut) {
       refused++;
       client.destroy();
       return;
     }
-    const upstream = createConnection({ host: '127.0.0.1', port: targetPort });
+    const upstream = createConnection({ host: '127.0.0.1', port: target });
     const pair: [Socket, Socket] = [client, upstream];
     pairs.add(pair);
     const drop = () => {
@@ -33,8 +42,7 @@ export function startTcpProxy(targetPort: number): Promise<TcpProxy> {
     };
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream);
-    upstream.pipe(client);
+    if (!isStalled) flow(pair, true);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -50,6 +58,12 @@ export function startTcpProxy(targetPort: number): Promise<TcpProxy> {
           pairs.clear();
         },
         restore() { isCut = false; },
+        stall(on) {
+          if (on === isStalled) return;
+          isStalled = on;
+          for (const pair of pairs) flow(pair, !on);
+        },
+        retarget(port) { target = port; },
         close: () => new Promise<void>((done) => {
           for (const [a, b] of pairs) { a.destroy(); b.destroy(); }
           server.close(() => done());

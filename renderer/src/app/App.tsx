@@ -1,11 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n';
 import ConsoleView from '../views/console/ConsoleView';
 import PrompterView from '../views/prompter/PrompterView';
-import { useConnStatus, useNeedsJoin } from '../store/connection.slice';
+import { useConnStatus, useHubDown, useNeedsJoin } from '../store/connection.slice';
 import { useRoomReady } from '../store/room.slice';
 import { JoinScreen } from './JoinScreen';
+import { ConnectionBanner } from './ConnectionBanner';
 import { HelpOverlay } from './HelpOverlay';
+import { HostCorner } from './HostCorner';
 import { StatusBar } from './StatusBar';
 import { Toasts } from './Toasts';
 import { useHubConnection } from './useHubConnection';
@@ -37,16 +39,22 @@ function View({ route }: { route: ReturnType<typeof useRoute> }) {
 
 export function App() {
   const route = useRoute();
+  const down = useHubDown();
+  const [showNav, setShowNav] = useState(false);
   useHubConnection(route);
+  // The prompter is the host's screen: no navigation or status bar unless asked for.
+  const hostView = route === 'prompter' && !showNav;
   return (
-    <div className={`app app-${route}`}>
-      <StatusBar route={route} />
+    <div className={`app app-${route}${hostView ? ' is-host-view' : ''}${down ? ' hub-down' : ''}`}>
+      {hostView ? null : <StatusBar route={route} />}
+      <ConnectionBanner />
       <main className="app-main">
         <Suspense fallback={<div className="waiting" />}>
           <View route={route} />
         </Suspense>
       </main>
-      {route === 'console' ? <HelpOverlay /> : null}
+      {route === 'prompter' ? <HostCorner navShown={showNav} onToggleNav={() => setShowNav((v) => !v)} /> : null}
+      {route === 'console' || route === 'prompter' ? <HelpOverlay keys={route} /> : null}
       <Toasts />
     </div>
   );

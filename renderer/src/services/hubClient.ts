@@ -7,7 +7,7 @@ import {
 import { t, isMsgKey } from '../i18n';
 import { alertActions } from '../store/alerts.slice';
 import { commentActions } from '../store/comments.slice';
-import { connectionActions, useConnectionStore } from '../store/connection.slice';
+import { connectionActions, HUB_SILENT_MS, useConnectionStore } from '../store/connection.slice';
 import { cueActions } from '../store/cues.slice';
 import { metricsActions } from '../store/metrics.slice';
 import { qaActions } from '../store/qa.slice';
@@ -31,11 +31,35 @@ type Ok = Extract<CommandAck, { ok: true }>;
 
 const COMMAND_TIMEOUT_MS = 8000;
 const SYNC_TIMEOUT_MS = 5000;
-const PING_EVERY_MS = 2000;
+const PING_EVERY_MS = 1000;
+const WATCH_EVERY_MS = 250;
+/** A link silent this long is given up: the engine is closed so socket.io reconnects. */
+const SILENT_RECONNECT_MS = 6000;
 
 let socket: HubSocket | null = null;
 let sync: SyncState = INITIAL_SYNC_STATE;
 let pingTimer: ReturnType<typeof setInterval> | null = null;
+let watchTimer: ReturnType<typeof setInterval> | null = null;
+/** Local time the hub was last heard from on the current socket (0: not yet). */
+let lastHeardAt = 0;
+
+/** Anything from the hub (snapshot, delta, heartbeat, ping answer) proves the link alive. */
+function heard() {
+  lastHeardAt = Date.now();
+  if (useConnectionStore.getState().silent) connectionActions.setSilent(false, lastHeardAt);
+}
+
+/** Detects a silent link within HUB_SILENT_MS (the hub sends a delta or a ping answer every second). */
+function watchLink() {
+  const s = socket;
+  if (!s?.connected || lastHeardAt === 0) return;
+  const quiet = Date.now() - lastHeardAt;
+  if (quiet > HUB_SILENT_MS && !useConnectionStore.getState().silent) connectionActions.setSilent(true, lastHeardAt);
+  if (quiet > SILENT_RECONNECT_MS) {
+    lastHeardAt = Date.now();
+    s.io.engine?.close();
+  }
+}
 
 const batcher = createFrameBatcher<Delta>(applyDeltas);
 
@@ -132,6 +156,8 @@ function ping() {
   const sentAt = Date.now();
   s.timeout(3000).emit('ping', (err, res) => {
     if (err || !res || typeof res.serverTime !== 'number') return;
+    if (s !== socket) return;
+    heard();
     const receivedAt = Date.now();
     connectionActions.setLatency(receivedAt - sentAt);
     notePing(sentAt, receivedAt, res.serverTime);
@@ -148,6 +174,7 @@ export function connectHub(role: Role, name: string): void {
   }
   sync = INITIAL_SYNC_STATE;
   resetClock();
+  lastHeardAt = 0;
   connectionActions.setStatus('connecting');
   const s: HubSocket = io(location.origin, {
     path: SOCKET_PATH,
@@ -159,27 +186,31 @@ export function connectHub(role: Role, name: string): void {
   installJitteredBackoff(s.io);
   socket = s;
   s.on('connect', () => {
+    heard();
     connectionActions.setStatus('connected');
     dispatch({ type: 'connected' });
     ping();
   });
   s.on('disconnect', (reason) => {
     if (s !== socket) return;
+    const heardAt = lastHeardAt || null;
     if (reason === 'io server disconnect') {
-      connectionActions.setStatus('offline', reason);
+      connectionActions.setStatus('offline', reason, heardAt);
       setTimeout(() => { if (s === socket && !s.connected) s.connect(); }, 2000);
-    } else connectionActions.setStatus('reconnecting', reason);
+    } else connectionActions.setStatus('reconnecting', reason, heardAt);
   });
   s.on('connect_error', (err) => {
     if (s !== socket) return;
     // A refusal by the hub's middleware stops socket.io's retries; transport errors retry.
-    if (s.active) connectionActions.setStatus(sync.everConnected ? 'reconnecting' : 'connecting', err.message);
-    else connectionActions.setStatus('rejected', err.message);
+    const heardAt = lastHeardAt || null;
+    if (s.active) connectionActions.setStatus(sync.everConnected ? 'reconnecting' : 'connecting', err.message, heardAt);
+    else connectionActions.setStatus('rejected', err.message, heardAt);
   });
-  s.on('snapshot', (payload) => dispatch({ type: 'snapshot', payload }));
-  s.on('delta', (payload) => dispatch({ type: 'delta', payload }));
+  s.on('snapshot', (payload) => { heard(); dispatch({ type: 'snapshot', payload }); });
+  s.on('delta', (payload) => { heard(); dispatch({ type: 'delta', payload }); });
   s.on('hub:error', (e) => toastActions.show('error', t('err.unknown'), e?.message));
   if (!pingTimer) pingTimer = setInterval(ping, PING_EVERY_MS);
+  if (!watchTimer) watchTimer = setInterval(watchLink, WATCH_EVERY_MS);
 }
 
 export class CommandFailure extends Error {

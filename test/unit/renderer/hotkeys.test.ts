@@ -123,13 +123,13 @@ describe('console and prompter key maps', () => {
     expect([ops.clearSelection, ops.pushSelected, ops.answerSelected].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
   });
 
-  it('maps PageDown/PageUp, Enter, M and +/− on the prompter (clicker keys)', () => {
-    const ops = { stepSection: vi.fn(), ackNewestCue: vi.fn(), toggleMirror: vi.fn(), changeSpeed: vi.fn() };
+  it('maps PageDown/PageUp, Enter, M, +/− and ? on the prompter (clicker keys)', () => {
+    const ops = { stepSection: vi.fn(), ackNewestCue: vi.fn(), toggleMirror: vi.fn(), changeSpeed: vi.fn(), toggleHelp: vi.fn() };
     const layers = [{ map: prompterKeymap(ops), modal: false }];
-    for (const key of ['PageDown', 'PageUp', 'Enter', 'M', '+', '-']) hit(layers, press(key));
+    for (const key of ['PageDown', 'PageUp', 'Enter', 'M', '+', '-', '?']) hit(layers, press(key));
     expect(ops.stepSection.mock.calls).toEqual([[1], [-1]]);
     expect(ops.changeSpeed.mock.calls).toEqual([[1], [-1]]);
-    expect([ops.ackNewestCue.mock.calls.length, ops.toggleMirror.mock.calls.length]).toEqual([1, 1]);
+    expect([ops.ackNewestCue.mock.calls.length, ops.toggleMirror.mock.calls.length, ops.toggleHelp.mock.calls.length]).toEqual([1, 1, 1]);
   });
 
   it('steps the prompter section from none to the first, stopping at both ends', () => {

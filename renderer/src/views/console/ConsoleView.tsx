@@ -1,3 +1,5 @@
+import { StaleAge } from '../../app/ConnectionBanner';
+import { HubGate } from '../../app/HubGate';
 import { useT } from '../../i18n';
 import { useHotkeys } from '../../lib/useHotkeys';
 import { uiActions } from '../../store/ui.slice';
@@ -24,19 +26,24 @@ export default function ConsoleView() {
   return (
     <div className="console" aria-label={t('nav.console')}>
       <div className="c-metrics">
+        <StaleAge className="c-stale" />
         <MetricTiles />
         <SecondaryFigures />
       </div>
       <div className="c-left">
-        <OnAirCard />
-        <QueuePanel />
+        <HubGate>
+          <OnAirCard />
+          <QueuePanel />
+        </HubGate>
       </div>
       <div className="c-mid">
         <CommentPanel />
       </div>
       <div className="c-right">
-        <CuePanel />
-        <AlertsPanel />
+        <HubGate>
+          <CuePanel />
+          <AlertsPanel />
+        </HubGate>
       </div>
       <LiveActionBar />
     </div>

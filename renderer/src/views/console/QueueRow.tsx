@@ -54,9 +54,9 @@ export const QueueRow = memo(function QueueRow({ slot, index, count, state, prod
   return (
     <div className={`qrow qstate-${state}`} role="row" data-testid="queue-item" data-state={shown} data-slot-id={slot.id}>
       <span className="qidx num">{index + 1}</span>
-      <span className="qname">
+      <span className="qname" data-testid="queue-item-name" title={product?.name}>
         <span className={`qbadge qbadge-${state}`}>{t(STATE_KEY[state])}</span>
-        <span className="ellipsis" title={product?.name}>{product?.name ?? slot.productId}</span>
+        <span className="ellipsis qname-text" title={product?.name}>{product?.name ?? slot.productId}</span>
         <span className={`tag role-${slot.role}`} title={t(`role.${slot.role}`)}>{t(`roleShort.${slot.role}`)}</span>
       </span>
       <span className="r num">{fmtPrice(price)}</span>

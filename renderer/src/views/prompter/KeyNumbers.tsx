@@ -1,3 +1,4 @@
+import { StaleAge } from '../../app/ConnectionBanner';
 import { useT } from '../../i18n';
 import { fmtInt, fmtMoney, fmtPct } from '../../../../shared/text/numberFormat';
 import { useFigures } from '../../store/metrics.slice';
@@ -14,6 +15,7 @@ export function KeyNumbers() {
       <div><span>{t('metric.online')}</span><b className="num" data-testid="prompter-online" data-value={Math.round(f.online)}>{fmtInt(f.online, true, lang)}</b></div>
       <div><span>GMV</span><b className="num">{fmtMoney(f.gmv, true, lang)}</b></div>
       <div><span>{t('metric.conversion')}</span><b className="num">{fmtPct(f.conversion, 2)}</b></div>
+      <StaleAge className="p-stale" />
     </section>
   );
 }

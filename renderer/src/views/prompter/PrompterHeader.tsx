@@ -2,11 +2,13 @@ import { useT } from '../../i18n';
 import { SlotTimer } from '../../components/SlotTimer';
 import { fmtPrice } from '../../../../shared/text/numberFormat';
 import { useOnAir } from '../../store/live.selectors';
+import { useHubDown } from '../../store/connection.slice';
 
 /** On-air product and live price, huge, with the slot timer. */
 export function PrompterHeader() {
   const t = useT();
   const onAir = useOnAir();
+  const down = useHubDown();
   return (
     <header className="p-head">
       <div className="p-product">
@@ -24,7 +26,10 @@ export function PrompterHeader() {
           </div>
         ) : null}
       </div>
-      <SlotTimer variant="prompter" />
+      <div className="p-timer">
+        <SlotTimer variant="prompter" />
+        {down ? <div className="p-localtime" data-testid="timer-local">⚠ {t('conn.localTime')}</div> : null}
+      </div>
     </header>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { HubGate } from '../../app/HubGate';
 import { useHotkeys } from '../../lib/useHotkeys';
 import { runCommand } from '../../services/hubClient';
 import { prompterCues } from '../../../../shared/domain/live/cueLifecycle';
@@ -7,6 +8,7 @@ import { serverNow } from '../../services/clock';
 import { useCuesStore, useFiredCues } from '../../store/cues.slice';
 import { prompterActions, useMirror, usePrompterStore, useTextScale } from '../../store/prompter.slice';
 import { useRoomStore, useShow } from '../../store/room.slice';
+import { uiActions } from '../../store/ui.slice';
 import { CriticalBanner } from './CriticalBanner';
 import { CueFlash } from './CueFlash';
 import { KeyNumbers } from './KeyNumbers';
@@ -29,6 +31,7 @@ const hostKeys = prompterKeymap({
   },
   toggleMirror: () => prompterActions.toggleMirror(),
   changeSpeed: (by) => prompterActions.setSpeed(usePrompterStore.getState().speed + by),
+  toggleHelp: () => uiActions.toggleHelp(),
 });
 
 /** Host keys (also presentation clickers): PageDown/PageUp sections, Enter acknowledges a cue, M mirror. */
@@ -53,10 +56,12 @@ export default function PrompterView() {
         <div className="p-body">
           <Script />
           <aside className="p-side">
-            <CueFlash />
-            <PushedQuestions />
-            <KeyNumbers />
-            <NextUp />
+            <HubGate>
+              <CueFlash />
+              <PushedQuestions />
+              <KeyNumbers />
+              <NextUp />
+            </HubGate>
           </aside>
         </div>
       </div>

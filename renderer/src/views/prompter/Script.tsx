@@ -10,7 +10,7 @@ import { scriptSections } from './scriptSections';
 /** Pixels per second for each auto-scroll level (1..10). */
 const PX_PER_LEVEL = 14;
 /** The focus line sits this far down the script area (must match .script-focus in CSS). */
-const FOCUS_RATIO = 0.28;
+const FOCUS_RATIO = 0.12;
 
 function useAutoScroll(ref: RefObject<HTMLDivElement | null>, active: boolean, speed: number) {
   useEffect(() => {

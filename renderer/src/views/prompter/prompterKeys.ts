@@ -15,9 +15,11 @@ export interface PrompterKeyOps {
   toggleMirror(): void;
   /** Change the auto-scroll speed by one level. */
   changeSpeed(by: -1 | 1): void;
+  /** Show or hide the prompter's key help. */
+  toggleHelp(): void;
 }
 
-/** Host keys (also presentation clickers): PageDown/PageUp sections, Enter acknowledges a cue, M mirror, +/− speed. */
+/** Host keys (also presentation clickers): PageDown/PageUp sections, Enter acknowledges a cue, M mirror, +/− speed, ? help. */
 export function prompterKeymap(ops: PrompterKeyOps): HotkeyMap {
   return {
     PageDown: () => ops.stepSection(1),
@@ -26,5 +28,6 @@ export function prompterKeymap(ops: PrompterKeyOps): HotkeyMap {
     m: () => ops.toggleMirror(),
     '+': () => ops.changeSpeed(1),
     '-': () => ops.changeSpeed(-1),
+    '?': () => ops.toggleHelp(),
   };
 }

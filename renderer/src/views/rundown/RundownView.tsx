@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n';
 import { CatalogPanel } from './components/CatalogPanel';
 import { ConflictDialog } from './components/ConflictDialog';
@@ -16,7 +16,9 @@ import { SlotEditor } from './components/SlotEditor';
 import { Toolbar } from './components/Toolbar';
 import { useRT } from '../../i18n/rundown';
 import { startAutosave } from './services/autosave.service';
+import { reopenAfterReload } from './services/reopen.service';
 import { loadFromRoom } from './services/documents.service';
+import { startEditSession } from './services/editSession.service';
 import { useRoomHasShow } from './services/hubAdapter';
 import { startLintRunner } from './services/lint.service';
 import { useDocState } from './store/document.slice';
@@ -40,13 +42,22 @@ function useEditorKeys() {
   }, []);
 }
 
-/** Starts from the room's run-of-show when the editor is still untouched. */
+/**
+ * Starts with the document this tab was editing before a reload, else from the room's
+ * run-of-show, when the editor is still untouched.
+ */
 function useInitialShow() {
   const hasRoom = useRoomHasShow();
+  const [reopen, setReopen] = useState<'pending' | 'done' | 'none'>('pending');
+  useEffect(() => {
+    let live = true;
+    void reopenAfterReload().then((r) => { if (live) setReopen(r ? 'done' : 'none'); });
+    return () => { live = false; };
+  }, []);
   useEffect(() => {
     const s = useShowStore.getState();
-    if (hasRoom && s.version === 0 && s.past.length === 0) loadFromRoom(true);
-  }, [hasRoom]);
+    if (reopen === 'none' && hasRoom && s.version === 0 && s.past.length === 0) loadFromRoom(true);
+  }, [hasRoom, reopen]);
 }
 
 export default function RundownView() {
@@ -59,6 +70,7 @@ export default function RundownView() {
   useEditorKeys();
   useInitialShow();
   useEffect(() => startLintRunner(), []);
+  useEffect(() => startEditSession(), []);
   useEffect(() => startAutosave(), []);
   useEffect(() => {
     if (show.slots.length > 0 && !show.slots.some((s) => s.id === selected)) selectionActions.select(show.slots[0]!.id);

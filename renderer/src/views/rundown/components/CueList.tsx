@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { CueKind, Slot } from '../../../../../shared/protocol';
-import { CUE_KINDS } from '../../../../../shared/protocol';
+import { CUE_KINDS, TEXT_LIMITS } from '../../../../../shared/protocol';
+import { LimitCounter } from '../../../components/LimitCounter';
+import { limitedValue } from '../../../lib/textLimit';
 import { uuid } from '../../../lib/id';
 import { useRT } from '../../../i18n/rundown';
 import { CUE_ZH } from '../model/exportTable';
@@ -41,9 +43,10 @@ export function CueList({ slot, readOnly, lang }: { slot: Slot; readOnly: boolea
           />
           {c.offsetSec >= slotSec ? <span className="warn-text small">⚠</span> : null}
           <input
-            type="text" className="cue-note" aria-label={t('cue.note')} value={c.note} readOnly={readOnly} maxLength={300}
-            onChange={(e) => edit((s) => updateCue(s, c.id, { note: e.target.value }), `cue-note:${c.id}`)}
+            type="text" className="cue-note" aria-label={t('cue.note')} value={c.note} readOnly={readOnly}
+            onChange={(e) => { const note = limitedValue(e.target.value, TEXT_LIMITS.cueNote); edit((s) => updateCue(s, c.id, { note }), `cue-note:${c.id}`); }}
           />
+          <LimitCounter length={c.note.length} max={TEXT_LIMITS.cueNote} />
           {!readOnly ? <button className="ghost sm" aria-label={t('lex.remove')} onClick={() => edit((s) => removeCue(s, c.id))}>✕</button> : null}
         </div>
       ))}

@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Finding } from '../../../../../shared/domain/compliance';
+import { LimitCounter } from '../../../components/LimitCounter';
+import { limitedValue } from '../../../lib/textLimit';
 
 export interface LintTextareaProps {
   value: string;
@@ -12,6 +14,8 @@ export interface LintTextareaProps {
   /** Select this span once (changes of `nonce` re-trigger). */
   focusSpan?: { start: number; end: number; nonce: number } | null;
   singleLine?: boolean;
+  /** Length limit: a counter near it, and a note when a paste is cut. */
+  maxLength?: number;
 }
 
 /** Text with the flagged spans wrapped in <mark>, mirroring the textarea's layout exactly. */
@@ -71,6 +75,7 @@ export function LintTextarea(p: LintTextareaProps) {
         {p.findings.length > 0 ? (
           <span className={`lint-count ${errors ? 'sev-error' : 'sev-warning'}`}>{p.findings.length}</span>
         ) : null}
+        {p.maxLength !== undefined ? <LimitCounter length={p.value.length} max={p.maxLength} /> : null}
       </div>
       <div className={`lint-field${p.singleLine ? ' single' : ''}`}>
         <div className="lint-backdrop" ref={back} aria-hidden="true">{marks}</div>
@@ -83,7 +88,11 @@ export function LintTextarea(p: LintTextareaProps) {
           readOnly={p.readOnly}
           spellCheck={false}
           rows={p.singleLine ? 1 : 2}
-          onChange={(e) => { p.onChange(p.singleLine ? e.target.value.replace(/\n/g, ' ') : e.target.value); setCaret(e.target.selectionStart); }}
+          onChange={(e) => {
+            const raw = p.singleLine ? e.target.value.replace(/\n/g, ' ') : e.target.value;
+            p.onChange(p.maxLength !== undefined ? limitedValue(raw, p.maxLength) : raw);
+            setCaret(e.target.selectionStart);
+          }}
           onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
           onScroll={(e) => { if (back.current) back.current.scrollTop = e.currentTarget.scrollTop; }}
           onBlur={() => setCaret(null)}

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { lintText, slotLintContext, type LintSection } from '../../../../../shared/domain/compliance';
 import type { Product, Slot } from '../../../../../shared/protocol';
-import { TALK_SECTIONS } from '../../../../../shared/protocol';
+import { TALK_SECTIONS, TEXT_LIMITS } from '../../../../../shared/protocol';
 import { useRT, type RundownKey } from '../../../i18n/rundown';
 import { updateSlot } from '../model/showEdits';
 import { useFocusRequest } from '../store/selection.slice';
@@ -16,8 +16,8 @@ const LABEL: Record<LintSection, RundownKey> = {
 function setText(slotId: string, section: LintSection, value: string) {
   showActions.editShow(
     (show) => updateSlot(show, slotId, (s) => (section === 'mechanism'
-      ? { ...s, mechanism: value.slice(0, 300) }
-      : { ...s, talkingPoints: { ...s.talkingPoints, [section]: value.slice(0, 5000) } })),
+      ? { ...s, mechanism: value.slice(0, TEXT_LIMITS.mechanism) }
+      : { ...s, talkingPoints: { ...s.talkingPoints, [section]: value.slice(0, TEXT_LIMITS.talkingPoint) } })),
     `text:${slotId}:${section}`,
   );
 }
@@ -46,6 +46,7 @@ export const TalkingPoints = memo(function TalkingPoints({ slot, product, readOn
             value={value}
             findings={lintText(value, ctx)}
             readOnly={readOnly}
+            maxLength={TEXT_LIMITS.talkingPoint}
             onChange={(v) => setText(slot.id, section, v)}
             focusSpan={focus && focus.slotId === slot.id && focus.section === section ? focus : null}
           />
@@ -69,6 +70,7 @@ export function MechanismField({ slot, product, readOnly }: { slot: Slot; produc
       value={slot.mechanism}
       findings={findings}
       readOnly={readOnly}
+      maxLength={TEXT_LIMITS.mechanism}
       onChange={(v) => setText(slot.id, 'mechanism', v)}
       focusSpan={focus && focus.slotId === slot.id && focus.section === 'mechanism' ? focus : null}
     />

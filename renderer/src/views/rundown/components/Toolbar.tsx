@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { TEXT_LIMITS } from '../../../../../shared/protocol';
+import { LimitCounter } from '../../../components/LimitCounter';
+import { limitedValue } from '../../../lib/textLimit';
 import { fmtTime } from '../../../lib/format';
 import { useRT } from '../../../i18n/rundown';
 import { loadFromRoom } from '../services/documents.service';
@@ -58,9 +61,10 @@ export function Toolbar() {
   return (
     <div className="rd-toolbar">
       <input
-        type="text" className="show-title" data-testid="show-title" aria-label={t('tb.title')} value={show.title} maxLength={200} readOnly={doc.readOnly}
-        onChange={(e) => showActions.editShow((s) => ({ ...s, title: e.target.value || ' ' }), 'title')}
+        type="text" className="show-title" data-testid="show-title" aria-label={t('tb.title')} value={show.title} readOnly={doc.readOnly}
+        onChange={(e) => { const title = limitedValue(e.target.value, TEXT_LIMITS.showTitle); showActions.editShow((s) => ({ ...s, title: title || ' ' }), 'title'); }}
       />
+      <LimitCounter length={show.title.length} max={TEXT_LIMITS.showTitle} />
       <span className="doc-state small" data-testid="doc-state" data-dirty={dirty} data-name={doc.name ?? ''}>
         <span className="doc-name">{doc.name ? `${doc.name}.livedeck.json` : t('doc.untitled')}</span>
         {doc.readOnly ? <span className="badge sev-warning">{t('doc.readOnly')}</span> : null}
