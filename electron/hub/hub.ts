@@ -19,6 +19,7 @@ import { handleConnection, type HubServer, type HubSocket } from './socket/conne
 import { createAdmission, installHandshake } from './socket/handshake';
 import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
+import type { SourceManager } from './sources/manager';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -76,6 +77,8 @@ export interface Hub {
   /** The session journal, when journaling (its restore report tells what a restart rebuilt). */
   journal: SessionJournal | null;
   counters: { invalid: number; rateLimited: number; refusedHandshakes: number };
+  /** The room's sources and their health. */
+  sources: SourceManager;
   close(): Promise<void>;
 }
 
@@ -136,7 +139,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   }));
 
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
-  wireSource(source, room, now, broadcaster.flushSoon);
+  const sources = wireSource(source, room, now, broadcaster.flushSoon);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -151,13 +154,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters, journal,
+    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
     async close() {
       if (closed) return;
       closed = true;
-      source?.stop();
+      sources.close();
       broadcaster.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();

@@ -164,8 +164,9 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
     kind: 'replay',
     stats,
     done,
-    start(emit) {
+    start(emit, _view, signals) {
       if (timer || stats.done) return;
+      void done.then(() => { if (!stopped) signals?.ended(); });
       timer = setInterval(() => release(emit), tickMs);
       timer.unref?.();
       void pump().then(() => release(emit));
