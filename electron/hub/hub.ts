@@ -20,6 +20,10 @@ import { createAdmission, installHandshake } from './socket/handshake';
 import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
 import type { SourceManager } from './sources/manager';
+import { createIngestSource } from './ingest/ingestSource';
+import { withIngestDoor } from './ingest/ingestHttp';
+import { installIngestSocket } from './ingest/ingestSocket';
+import { createIngestToken, type IngestToken } from './ingest/ingestToken';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -34,6 +38,10 @@ export interface HubOptions {
   preset?: SimPreset;
   /** Event source; the simulated room by default, `null` for none. */
   source?: EventSource | null;
+  /** The ingest door (POST /api/ingest, socket.io `/ingest`): its token (random by default) and whether its source starts now. */
+  ingest?: { token?: IngestToken; start?: boolean };
+  /** No event for this long while on air → the source is stalled. Default 15 s. */
+  stallMs?: number;
   show?: RunOfShow;
   roomId?: string;
   staticDir?: string;
@@ -79,6 +87,9 @@ export interface Hub {
   counters: { invalid: number; rateLimited: number; refusedHandshakes: number };
   /** The room's sources and their health. */
   sources: SourceManager;
+  /** Where capture tools post events (NDJSON), with the ingest token in the query. */
+  ingestUrl: string;
+  ingestToken: IngestToken;
   close(): Promise<void>;
 }
 
@@ -119,7 +130,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     staticDir,
   });
 
-  const httpServer = createServer(onRequest);
+  const ingestToken = opts.ingest?.token ?? createIngestToken();
+  const ingest = { token: ingestToken, source: createIngestSource() };
+  const httpServer = createServer(withIngestDoor(ingest, onRequest));
   const io: HubServer = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -129,6 +142,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
   });
   installHandshake(io, policy, admission, counters);
+  installIngestSocket(io, ingest);
 
   const broadcaster = createBroadcaster({
     flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),
@@ -139,7 +153,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   }));
 
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
-  const sources = wireSource(source, room, now, broadcaster.flushSoon);
+  const sources = wireSource(source, room, now, broadcaster.flushSoon, { stallMs: opts.stallMs });
+  sources.add('ingest', ingest.source, opts.ingest?.start === true);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -154,7 +169,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources,
+    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources, ingestToken,
+    ingestUrl: `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
     async close() {

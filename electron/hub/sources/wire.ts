@@ -22,7 +22,7 @@ export function chooseSource(
  * the hub's source, when there is one (its id is its kind).
  */
 export function wireSource(
-  source: EventSource | null, room: Room, now: () => number, flushSoon: () => void, opts: { stallMs?: number } = {},
+  source: EventSource | null, room: Room, now: () => number, flushSoon: () => void, opts: { stallMs?: number | undefined } = {},
 ): SourceManager {
   const manager = new SourceManager({
     now,
