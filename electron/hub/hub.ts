@@ -21,6 +21,7 @@ import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
 import type { SourceManager } from './sources/manager';
 import { createIngestSource } from './ingest/ingestSource';
+import { defaultRecordingFile, recordRoom, type Recorder } from './sources/recorder';
 import { withIngestDoor } from './ingest/ingestHttp';
 import { installIngestSocket } from './ingest/ingestSocket';
 import { createIngestToken, type IngestToken } from './ingest/ingestToken';
@@ -40,6 +41,8 @@ export interface HubOptions {
   source?: EventSource | null;
   /** The ingest door (POST /api/ingest, socket.io `/ingest`): its token (random by default) and whether its source starts now. */
   ingest?: { token?: IngestToken; start?: boolean };
+  /** Record accepted events to this JSON-lines file; default (when `dataDir` is given) `<dataDir>/recordings/…`; false: no recording. */
+  record?: string | false;
   /** No event for this long while on air → the source is stalled. Default 15 s. */
   stallMs?: number;
   show?: RunOfShow;
@@ -90,6 +93,8 @@ export interface Hub {
   /** Where capture tools post events (NDJSON), with the ingest token in the query. */
   ingestUrl: string;
   ingestToken: IngestToken;
+  /** This session's recording (null when off). */
+  recording: Recorder | null;
   close(): Promise<void>;
 }
 
@@ -120,6 +125,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
     startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
   });
+  const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
+  const recording = recordTo === false ? null : recordRoom(room, recordTo);
   const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
   const admitted = admission.admitted;
   const onRequest = createHttpHandler({
@@ -169,7 +176,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources, ingestToken,
+    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources, ingestToken, recording,
     ingestUrl: `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
@@ -181,6 +188,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();
       journal?.close();
+      await recording?.close();
     },
   };
 }
