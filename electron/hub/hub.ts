@@ -130,7 +130,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
   const admitted = admission.admitted;
   const onRequest = createHttpHandler({
-    routes: hubRoutes({ dataDir, room, now }),
+    routes: hubRoutes({
+      dataDir, room, now,
+      sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
+    }),
     extraRoutes: opts.routes ?? [],
     checkToken: (t, address) => admitted(tokenAccepted(policy, t), address),
     health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
@@ -172,12 +175,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
+  const ingestUrl = `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`;
   const withToken = (route: string, role: string) => `${url}/?token=${encodeURIComponent(token)}&role=${role}#/${route}`;
 
   let closed = false;
   return {
     url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources, ingestToken, recording,
-    ingestUrl: `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`,
+    ingestUrl,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
     async close() {

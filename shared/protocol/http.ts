@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
 import type { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport } from './review';
+import { SourceHealth } from './source';
 
 /**
  * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
@@ -111,6 +112,15 @@ export const HTTP_API = {
   importCatalog: { method: 'POST', path: '/api/import', roles: WRITERS, body: 'binary', reply: ImportResult, maxBodyBytes: IMPORT_MAX_BYTES },
   review: { method: 'GET', path: '/api/review', roles: READERS, body: 'none', reply: ReviewReport },
   reviewCsv: { method: 'GET', path: '/api/review.csv', roles: READERS, body: 'none', reply: 'file' },
+  listSources: {
+    method: 'GET', path: '/api/sources', roles: READERS, body: 'none',
+    reply: z.object({ ok, sources: z.array(SourceHealth), ingestUrl: z.string() }),
+  },
+  /** `:action` is `start` or `stop`. */
+  controlSource: {
+    method: 'POST', path: '/api/sources/:id/:action', roles: WRITERS, body: 'none',
+    reply: z.object({ ok, sources: z.array(SourceHealth) }),
+  },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;

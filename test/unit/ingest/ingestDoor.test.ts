@@ -135,3 +135,21 @@ describe('the ingest door over WebSocket (socket.io namespace /ingest)', () => {
     await expect(open(t.hub.token)).rejects.toThrow(/invalid ingest token/);
   });
 });
+
+describe('the sources routes (UI token, producer page)', () => {
+  const call = (path: string, method = 'GET', role = 'producer') =>
+    fetch(`${t.hub.url}${path}`, { method, headers: { authorization: `Bearer ${t.hub.token}`, 'x-livedeck-role': role } });
+
+  it('lists the sources with the ingest URL, and the producer stops and starts one', async () => {
+    const list = (await (await call('/api/sources', 'GET', 'assistant')).json()) as { sources: { id: string; state: string }[]; ingestUrl: string };
+    expect(list.ingestUrl).toBe(t.hub.ingestUrl);
+    expect(list.sources).toEqual([expect.objectContaining({ id: 'ingest', state: 'live' })]);
+    expect((await call('/api/sources/ingest/stop', 'POST', 'assistant')).status).toBe(403);
+    const stopped = (await (await call('/api/sources/ingest/stop', 'POST')).json()) as { sources: { state: string }[] };
+    expect(stopped.sources[0]!.state).toBe('stopped');
+    expect((await call('/api/sources/ingest/start', 'POST')).status).toBe(200);
+    expect(t.hub.sources.list()[0]!.state).toBe('live');
+    expect((await call('/api/sources/nope/start', 'POST')).status).toBe(404);
+    expect((await call('/api/sources/ingest/restart', 'POST')).status).toBe(400);
+  });
+});
