@@ -55,4 +55,15 @@ describe('source status in the status bar', () => {
     await page.click(BADGE);
     expect(await page.textContent('[data-testid=source-status-reason]')).toContain('TikTok LIVE: 失败');
   });
+
+  it('the producer\'s sources page lists every source with its state and shows the ingest URL', async () => {
+    await page.goto(`${hub.url}/?token=${encodeURIComponent(hub.token)}&role=producer#/sources`);
+    await page.waitForSelector('[data-testid=source-tiktok][data-state=failed]', { timeout: 15_000 });
+    await page.waitForSelector('[data-testid=source-ingest][data-state=stopped]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=ingest-url]')?.textContent !== '');
+    expect(await page.textContent('[data-testid=ingest-url]')).toBe(hub.ingestUrl);
+    await page.click('[data-testid=source-ingest] button');
+    await page.waitForSelector('[data-testid=source-ingest][data-state=live]');
+    expect(hub.sources.list().find((h) => h.id === 'ingest')!.state).toBe('live');
+  });
 });
