@@ -21,6 +21,12 @@ import { handleConnection, type HubServer, type HubSocket } from './socket/conne
 import { createAdmission, installHandshake } from './socket/handshake';
 import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
+import type { SourceManager } from './sources/manager';
+import { createIngestSource } from './ingest/ingestSource';
+import { defaultRecordingFile, recordRoom, type Recorder } from './sources/recorder';
+import { withIngestDoor } from './ingest/ingestHttp';
+import { installIngestSocket } from './ingest/ingestSocket';
+import { createIngestToken, type IngestToken } from './ingest/ingestToken';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -35,6 +41,12 @@ export interface HubOptions {
   preset?: SimPreset;
   /** Event source; the simulated room by default, `null` for none. */
   source?: EventSource | null;
+  /** The ingest door (POST /api/ingest, socket.io `/ingest`): its token (random by default) and whether its source starts now. */
+  ingest?: { token?: IngestToken; start?: boolean };
+  /** Record accepted events to this JSON-lines file; default (when `dataDir` is given) `<dataDir>/recordings/…`; false: no recording. */
+  record?: string | false;
+  /** No event for this long while on air → the source is stalled. Default 15 s. */
+  stallMs?: number;
   show?: RunOfShow;
   roomId?: string;
   staticDir?: string;
@@ -80,6 +92,13 @@ export interface Hub {
   counters: { invalid: number; rateLimited: number; refusedHandshakes: number };
   /** A one-time link (60 s, single use) that opens the console in a browser without the token in the URL. */
   issueHandoff(): string;
+  /** The room's sources and their health. */
+  sources: SourceManager;
+  /** Where capture tools post events (NDJSON), with the ingest token in the query. */
+  ingestUrl: string;
+  ingestToken: IngestToken;
+  /** This session's recording (null when off). */
+  recording: Recorder | null;
   close(): Promise<void>;
 }
 
@@ -110,11 +129,16 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
     startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
   });
+  const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
+  const recording = recordTo === false ? null : recordRoom(room, recordTo);
   const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
   const admitted = admission.admitted;
   const handoffs = createHandoffs({ now });
   const onRequest = createHttpHandler({
-    routes: hubRoutes({ dataDir, room, now }),
+    routes: hubRoutes({
+      dataDir, room, now,
+      sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
+    }),
     extraRoutes: opts.routes ?? [],
     checkToken: (t, address) => admitted(tokenAccepted(policy, t), address),
     health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
@@ -122,7 +146,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     handoffs,
   });
 
-  const httpServer = createServer(onRequest);
+  const ingestToken = opts.ingest?.token ?? createIngestToken();
+  const ingest = { token: ingestToken, source: createIngestSource() };
+  const httpServer = createServer(withIngestDoor(ingest, onRequest));
   const io: HubServer = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -132,6 +158,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
   });
   installHandshake(io, policy, admission, counters);
+  installIngestSocket(io, ingest);
 
   const broadcaster = createBroadcaster({
     flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),
@@ -142,7 +169,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   }));
 
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
-  wireSource(source, room, now, broadcaster.flushSoon);
+  const sources = wireSource(source, room, now, broadcaster.flushSoon, { stallMs: opts.stallMs });
+  sources.add('ingest', ingest.source, opts.ingest?.start === true);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -153,22 +181,25 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
+  const ingestUrl = `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`;
   const withToken = (route: string, role: string) => `${url}/?token=${encodeURIComponent(token)}&role=${role}#/${route}`;
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters, journal,
+    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources, ingestToken, recording,
+    ingestUrl,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
     issueHandoff: () => `${url}${HANDOFF_PATH}?code=${handoffs.issue({ token, role: 'assistant', route: 'console' })}`,
     async close() {
       if (closed) return;
       closed = true;
-      source?.stop();
+      sources.close();
       broadcaster.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();
       journal?.close();
+      await recording?.close();
     },
   };
 }

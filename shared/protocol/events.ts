@@ -67,3 +67,12 @@ export type EventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
 /** A batch of events pushed into the hub by a source (simulator, replay, connector). */
 export const EventBatch = z.array(LiveEvent).max(10_000);
+
+/**
+ * The JSON Schema of one LiveEvent, generated from the zod schema above: what the ingest door
+ * (POST /api/ingest, one event per NDJSON line) accepts. Served at /api/ingest/schema and written
+ * to docs/ingest-events.schema.json (a test keeps that file current).
+ */
+export function liveEventJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(LiveEvent, { target: 'draft-2020-12' }), title: 'LiveDeck LiveEvent', description: 'One normalised live event (one line of the NDJSON ingest stream).' };
+}

@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
 import type { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport } from './review';
+import { SourceHealth } from './source';
 
 /**
  * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
@@ -111,6 +112,15 @@ export const HTTP_API = {
   importCatalog: { method: 'POST', path: '/api/import', roles: WRITERS, body: 'binary', reply: ImportResult, maxBodyBytes: IMPORT_MAX_BYTES },
   review: { method: 'GET', path: '/api/review', roles: READERS, body: 'none', reply: ReviewReport },
   reviewCsv: { method: 'GET', path: '/api/review.csv', roles: READERS, body: 'none', reply: 'file' },
+  listSources: {
+    method: 'GET', path: '/api/sources', roles: READERS, body: 'none',
+    reply: z.object({ ok, sources: z.array(SourceHealth), ingestUrl: z.string() }),
+  },
+  /** `:action` is `start` or `stop`. */
+  controlSource: {
+    method: 'POST', path: '/api/sources/:id/:action', roles: WRITERS, body: 'none',
+    reply: z.object({ ok, sources: z.array(SourceHealth) }),
+  },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;
@@ -138,3 +148,27 @@ export function httpPath<K extends HttpRouteKey>(key: K, params: HttpParams<K>):
   const values = params as Record<string, string>;
   return HTTP_API[key].path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(values[name] ?? ''));
 }
+
+/**
+ * The ingest door (issue 12): any capture tool, script or bot posts events here. Authorised by the
+ * INGEST token (`?token=` or `authorization: Bearer`), never the UI token, so it is answered before
+ * the /api dispatcher of HTTP_API (electron/hub/ingest/ingestHttp.ts). POST: NDJSON, one LiveEvent a
+ * line; bodies over INGEST_MAX_BYTES get 413 and nothing is applied. GET schema: the JSON Schema.
+ * The WebSocket variant (socket.io namespace INGEST_NAMESPACE, event `events`) answers the same reply.
+ */
+export const INGEST_MAX_BYTES = 4 * 1024 * 1024;
+/** Most rejected lines named one by one in a reply; `rejectedMore` counts the rest. */
+export const INGEST_MAX_NAMED_REJECTS = 1000;
+export const INGEST_NAMESPACE = '/ingest';
+export const INGEST_API = {
+  ingest: { method: 'POST', path: '/api/ingest' },
+  schema: { method: 'GET', path: '/api/ingest/schema' },
+} as const satisfies Record<string, { method: HttpMethod; path: `/api/${string}` }>;
+export const IngestReply = z.object({
+  accepted: z.number().int().min(0),
+  duplicates: z.number().int().min(0),
+  /** 1-based line numbers (or message item numbers) and why each was refused. */
+  rejected: z.array(z.object({ line: z.number().int().min(1), error: z.string() })),
+  rejectedMore: z.number().int().min(1).optional(),
+});
+export type IngestReply = z.infer<typeof IngestReply>;

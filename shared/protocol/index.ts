@@ -8,3 +8,4 @@ export * from './commands';
 export * from './socket';
 export * from './settings';
 export * from './review';
+export * from './source';

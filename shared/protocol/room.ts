@@ -4,6 +4,7 @@ import { EpochMs, Id, Role } from './common';
 import { MetricsSnapshot } from './metrics';
 import { RunOfShow, TalkSection } from './runOfShow';
 import { RoomSettings } from './settings';
+import { SourceHealth } from './source';
 
 export const INTENTS = ['question', 'purchase', 'complaint', 'refund', 'praise', 'chitchat', 'spam', 'abuse'] as const;
 export const Intent = z.enum(INTENTS);
@@ -160,6 +161,8 @@ export const RoomSnapshot = z.object({
   peers: z.array(Peer),
   /** Always sent by the hub; optional only for older clients' fixtures. */
   settings: RoomSettings.optional(),
+  /** Health of the room's sources (issue 12); optional for older fixtures. */
+  sources: z.array(SourceHealth).optional(),
 });
 export type RoomSnapshot = z.infer<typeof RoomSnapshot>;
 
@@ -184,6 +187,7 @@ export const Delta = z.object({
   alerts: z.array(Alert).optional(),
   peers: z.array(Peer).optional(),
   settings: RoomSettings.optional(),
+  sources: z.array(SourceHealth).optional(),
 });
 export type Delta = z.infer<typeof Delta>;
 export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;
@@ -207,6 +211,7 @@ export const DELTA_SECTIONS = {
   alerts: 'replace',
   peers: 'replace',
   settings: 'replace',
+  sources: 'replace',
 } as const satisfies Record<Exclude<keyof DeltaSections, 'seriesTail'>, 'append' | 'replace' | 'seriesTail'>;
 export type DeltaSection = keyof typeof DELTA_SECTIONS;
 export type MergeRule = (typeof DELTA_SECTIONS)[DeltaSection];

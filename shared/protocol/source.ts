@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { EpochMs, Id } from './common';
 import type { CueKind, LiveEvent } from './events';
 import type { ProductRole, RunOfShow } from './runOfShow';
 
@@ -21,11 +23,29 @@ export interface RoomView {
   readonly show?: RunOfShow;
 }
 
-/** Kinds of source: the simulator, a recorded stream, and platform connectors. */
-export type SourceKind = 'sim' | 'replay' | 'connector';
+/** Kinds of source: the simulator, a recorded stream, the ingest URL, and platform connectors. */
+export const SOURCE_KINDS = ['sim', 'replay', 'ingest', 'tiktok', 'connector'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** Takes normalised events, in time order. */
-export type EmitEvents = (events: LiveEvent[]) => void;
+/**
+ * Takes normalised events, in time order. Under the source manager it answers how many were new
+ * (not duplicates of ids already seen); sources may ignore the answer.
+ */
+export type EmitEvents = (events: LiveEvent[]) => number | void;
+
+/**
+ * What a source tells its manager besides events (all optional to call): its connection dropped
+ * (the manager reconnects with backoff), it cannot go on (the manager stops retrying), events it
+ * rejected (bad lines of the ingest door), that it is connected, or that the stream ended.
+ */
+export interface SourceSignals {
+  /** Connected / listening (a source that emits at once need not call it: its first events say so). */
+  live(): void;
+  lost(code: SourceErrorCode): void;
+  failed(code: SourceErrorCode): void;
+  rejected(count: number): void;
+  ended(): void;
+}
 
 /** Reads the room as it is at `now` (epoch ms). */
 export type ViewRoom = (now: number) => RoomView;
@@ -37,7 +57,7 @@ export type ViewRoom = (now: number) => RoomView;
  */
 export interface EventSource {
   readonly kind: SourceKind;
-  start(emit: EmitEvents, view: ViewRoom): void;
+  start(emit: EmitEvents, view: ViewRoom, signals?: SourceSignals): void;
   stop(): void;
   /** Optional health report for a later source manager (connected, lag, errors…). */
   status?(): SourceStatus;
@@ -50,3 +70,44 @@ export interface SourceStatus {
   /** Last problem, as a developer string (the renderer words codes). */
   detail?: string;
 }
+
+/** Health states of a managed source (electron/hub/sources/manager.ts). */
+export const SOURCE_STATES = ['connecting', 'live', 'stalled', 'reconnecting', 'failed', 'stopped'] as const;
+export const SourceState = z.enum(SOURCE_STATES);
+export type SourceState = z.infer<typeof SourceState>;
+
+/**
+ * Why a source is not (or was not) well, as a code the renderer words (namespace `domain`):
+ *   stalled — no event for the stall time while the room is live;
+ *   connect_failed / connection_lost — the platform or feed could not be reached / dropped;
+ *   gave_up — it kept failing: the manager stopped retrying, the room keeps its figures;
+ *   not_installed — an optional connector package is missing; needs_key — a signing key is missing;
+ *   ended — the stream or file ended; start_failed — the source threw when started;
+ *   sim_blocked — the simulator was kept out because a real source feeds the room.
+ */
+export const SOURCE_ERROR_CODES = [
+  'stalled', 'connect_failed', 'connection_lost', 'gave_up', 'not_installed', 'needs_key', 'ended', 'start_failed', 'sim_blocked',
+] as const;
+export const SourceErrorCode = z.enum(SOURCE_ERROR_CODES);
+export type SourceErrorCode = z.infer<typeof SourceErrorCode>;
+
+/** One source's health as every client sees it (delta section `sources`). */
+export const SourceHealth = z.object({
+  id: Id,
+  kind: z.enum(SOURCE_KINDS),
+  state: SourceState,
+  /** When it entered this state (hub clock). */
+  since: EpochMs,
+  /** Last accepted or duplicate event (hub clock); null before the first. The renderer shows its age. */
+  lastEventAt: EpochMs.nullable(),
+  /** Events per second over the last few seconds. */
+  eventsPerSec: z.number().min(0),
+  accepted: z.number().int().min(0),
+  duplicates: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+  /** Last problem as a code (null when none yet). */
+  error: SourceErrorCode.nullable(),
+  /** Reconnect attempts since it was last live. */
+  attempts: z.number().int().min(0),
+});
+export type SourceHealth = z.infer<typeof SourceHealth>;

@@ -101,7 +101,7 @@ export function createDispatcher(handlers: Partial<RouteHandlers>, extras: reado
   };
 }
 
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too_large'> {
+export function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -16,7 +16,7 @@ import { applyLiveEvent, openingRoom } from './liveEvents';
 import { LiveFigures } from './liveFigures';
 import { roomView } from './roomView';
 import { ROOM_STATE_VERSION, type RoomState } from './roomState';
-import { deltaSections, fullSections, seriesTail, whole, type SectionWriters } from './sectionWriters';
+import { deltaSections, fullSections, held, seriesTail, whole, type SectionWriters } from './sectionWriters';
 
 export type { Caller, RoomInput, RoomStats } from './input';
 
@@ -55,6 +55,7 @@ export class Room {
   /** Called with every input that changed the room (the journal hooks in here). */
   onInput: ((input: RoomInput) => void) | null = null;
 
+  readonly sources = held<'sources'>([], () => this.dirty.add('sources'));
   private readonly writers: SectionWriters = {
     comments: { delta: () => this.intake.takePending(), full: () => this.intake.recentComments() },
     show: whole(() => ({ rev: this.core.rev, show: this.core.show })),
@@ -68,6 +69,7 @@ export class Room {
     alerts: whole(() => this.figures.currentAlerts),
     peers: whole(() => [...this.peers.values()]),
     settings: whole(() => this.core.settings),
+    sources: this.sources,
   };
 
   constructor(opts: RoomOptions) {

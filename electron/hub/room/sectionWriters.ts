@@ -14,6 +14,18 @@ export type SectionWriters = { [K in DeltaSection]: SectionWriter<K> };
 /** A section sent whole in deltas and snapshots alike. */
 export const whole = <K extends DeltaSection>(read: () => SectionValue<K>): SectionWriter<K> => ({ delta: read, full: read });
 
+/** A section the room only holds for others, sent whole: set from outside (`changed` marks it dirty). */
+export interface HeldSection<K extends DeltaSection> extends SectionWriter<K> {
+  set(value: SectionValue<K>): void;
+}
+
+/** The `sources` section: the source manager sets the health list (electron/hub/sources/manager.ts). */
+export function held<K extends DeltaSection>(initial: SectionValue<K>, changed: () => void): HeldSection<K> {
+  let value = initial;
+  const read = () => value;
+  return { delta: read, full: read, set(v) { value = v; changed(); } };
+}
+
 /** The per-minute series only changes at its end: a delta sends the newest minutes, not 6 hours of them. */
 export const seriesTail = (m: MetricsSnapshot): MetricsSnapshot => ({ ...m, series: m.series.slice(-SERIES_TAIL_POINTS) });
 

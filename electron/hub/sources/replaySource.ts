@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
-import { LiveEvent } from '../../../shared/protocol/events';
+import type { LiveEvent } from '../../../shared/protocol/events';
 import type { EventSource } from '../../../shared/protocol/source';
+import { checkEventLine } from './eventLine';
 
 export interface ReplaySourceOptions {
   /** A JSON-lines file of LiveEvents (as `livedeck simulate` writes). */
@@ -41,16 +42,8 @@ const MAX_BATCH = 5000;
 
 /** Why a line is not a LiveEvent, in a few words. */
 export function badLineReason(line: string): string | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    return 'not valid JSON';
-  }
-  const r = LiveEvent.safeParse(json);
-  if (r.success) return null;
-  const issue = r.error.issues[0];
-  return issue ? `not a LiveEvent (${issue.path.join('.') || 'event'}: ${issue.message})` : 'not a LiveEvent';
+  const r = checkEventLine(line);
+  return r.ok ? null : r.error;
 }
 
 /**
@@ -131,18 +124,13 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
         if (stopped) break;
         stats.lines++;
         if (!line.trim()) continue;
-        let parsed: LiveEvent | null = null;
-        try {
-          const r = LiveEvent.safeParse(JSON.parse(line));
-          if (r.success) parsed = r.data;
-        } catch {
-          parsed = null;
-        }
-        if (!parsed) {
+        const checked = checkEventLine(line);
+        if (!checked.ok) {
           stats.bad++;
-          if (stats.bad <= maxReported) warn(`line ${stats.lines}: ${badLineReason(line) ?? 'invalid'}`);
+          if (stats.bad <= maxReported) warn(`line ${stats.lines}: ${checked.error}`);
           continue;
         }
+        const parsed = checked.event;
         if (fileT0 === null) {
           fileT0 = parsed.ts;
           wallT0 = now();
@@ -164,8 +152,9 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
     kind: 'replay',
     stats,
     done,
-    start(emit) {
+    start(emit, _view, signals) {
       if (timer || stats.done) return;
+      void done.then(() => { if (!stopped) signals?.ended(); });
       timer = setInterval(() => release(emit), tickMs);
       timer.unref?.();
       void pump().then(() => release(emit));

@@ -1,6 +1,7 @@
 import type { EventSource } from '../../../shared/protocol/source';
 import type { SimPreset } from '../../../shared/sim/simulator';
 import type { Room } from '../room/room';
+import { SourceManager } from './manager';
 import { createSimSource } from './simSource';
 
 /** The hub's source: the one given, or (undefined) the seeded simulated audience; null for none. */
@@ -15,10 +16,24 @@ export function chooseSource(
   });
 }
 
-/** Feed the room from its source: events in, a delta soon; the source reads the room's view. */
-export function wireSource(source: EventSource | null, room: Room, now: () => number, flushSoon: () => void): void {
-  source?.start((events) => {
-    room.ingest(events, now());
-    flushSoon();
-  }, (t) => room.view(t));
+/**
+ * The room's source manager: sources feed the room through it (events in, a delta soon), read the
+ * room's view, and their health goes to every client as the `sources` delta section. Starts with
+ * the hub's source, when there is one (its id is its kind).
+ */
+export function wireSource(
+  source: EventSource | null, room: Room, now: () => number, flushSoon: () => void, opts: { stallMs?: number | undefined } = {},
+): SourceManager {
+  const manager = new SourceManager({
+    now,
+    ingest: (events, t) => room.ingest(events, t),
+    view: (t) => room.view(t),
+    afterIngest: flushSoon,
+    onHealth: (list) => { room.sources.set(list); flushSoon(); },
+    roomLive: () => room.live.onAirSlotId !== null && !room.live.ended,
+    ...(opts.stallMs !== undefined ? { stallMs: opts.stallMs } : {}),
+  });
+  if (source) manager.add(source.kind, source);
+  manager.run(1000);
+  return manager;
 }

@@ -15,6 +15,7 @@ import { useRoute } from './useRoute';
 
 const RundownView = lazy(() => import('../views/rundown/RundownView'));
 const ReviewView = lazy(() => import('../views/review/ReviewView'));
+const SourcesView = lazy(() => import('../views/sources/SourcesView'));
 
 function Waiting() {
   const t = useT();
@@ -33,6 +34,7 @@ function View({ route }: { route: ReturnType<typeof useRoute> }) {
   if (needsJoin || status === 'rejected') return <JoinScreen />;
   if (route === 'rundown') return <RundownView />;
   if (route === 'review') return <ReviewView />;
+  if (route === 'sources') return <SourcesView />;
   if (!ready) return <Waiting />;
   return route === 'prompter' ? <PrompterView /> : <ConsoleView />;
 }

@@ -7,6 +7,7 @@ import { viewUrl } from '../services/session';
 import { useConnReason, useConnStatus, useLatency, usePeers, useRole } from '../store/connection.slice';
 import { useLive, useShow } from '../store/room.slice';
 import { uiActions } from '../store/ui.slice';
+import { SourceStatus } from '../views/sources/SourceStatus';
 import { ROUTES, type Route } from './routes';
 import { switchRole } from './useHubConnection';
 
@@ -82,6 +83,7 @@ export function StatusBar({ route }: { route: Route }) {
       <div className="sb-title ellipsis" title={show?.title}>{show?.title ?? ''}</div>
       <OnAirClock />
       <Connection />
+      <SourceStatus />
       <Peers />
       <label className="sb-role">
         <span className="muted">{t('role.label')}</span>

@@ -1,6 +1,7 @@
 import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
 import type { AlertCode, AlertParams } from '../../../shared/protocol/room';
 import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
+import type { SourceHealth } from '../../../shared/protocol/source';
 import { namespace } from './engine';
 import type { Lang } from '../store/ui.slice';
 
@@ -38,6 +39,31 @@ const zhCN = {
   'risk.refunds_requested.detail': '已申请退款 {amount,money}，占成交 {share,pct1}，高于模型预测',
   'risk.combined.weighted': '{products} 个商品，按成交额加权',
   'risk.combined.average': '{products} 个商品，尚无成交，按商品平均',
+
+  'source.kind.sim': '模拟器',
+  'source.kind.replay': '回放',
+  'source.kind.ingest': '接入 URL',
+  'source.kind.tiktok': 'TikTok LIVE',
+  'source.kind.connector': '连接器',
+  'source.state.connecting': '连接中',
+  'source.state.live': '正常',
+  'source.state.stalled': '无数据',
+  'source.state.reconnecting': '重连中',
+  'source.state.failed': '失败',
+  'source.state.stopped': '已停止',
+  'source.error.stalled': '直播中 {sec} 秒没有收到事件',
+  'source.error.connect_failed': '无法连接到平台',
+  'source.error.connection_lost': '连接中断，正在自动重连（第 {attempts} 次）',
+  'source.error.gave_up': '多次重连失败，已停止重试；直播间保留现有数据',
+  'source.error.not_installed': '连接器组件未安装',
+  'source.error.needs_key': '缺少签名密钥，请在数据源页填写',
+  'source.error.ended': '数据流已结束',
+  'source.error.start_failed': '启动失败，正在重试',
+  'source.error.sim_blocked': '已有真实数据源，模拟器不混入',
+  'source.lastEvent': '{sec} 秒前收到事件',
+  'source.noEvent': '尚未收到事件',
+  'source.counts': '接收 {accepted} · 重复 {duplicates} · 拒绝 {rejected} · {rate}/秒',
+  'source.summary': '数据源',
 } as const;
 
 export type DomainKey = keyof typeof zhCN;
@@ -71,6 +97,31 @@ const en = {
   'risk.refunds_requested.detail': 'Refunds of {amount,money} already requested, {share,pct1} of sales, above the prediction',
   'risk.combined.weighted': '{products} products, weighted by GMV',
   'risk.combined.average': '{products} products, no sales yet: plain average',
+
+  'source.kind.sim': 'Simulator',
+  'source.kind.replay': 'Replay',
+  'source.kind.ingest': 'Ingest URL',
+  'source.kind.tiktok': 'TikTok LIVE',
+  'source.kind.connector': 'Connector',
+  'source.state.connecting': 'connecting',
+  'source.state.live': 'live',
+  'source.state.stalled': 'stalled',
+  'source.state.reconnecting': 'reconnecting',
+  'source.state.failed': 'failed',
+  'source.state.stopped': 'stopped',
+  'source.error.stalled': 'No event for {sec} s while on air',
+  'source.error.connect_failed': 'Cannot reach the platform',
+  'source.error.connection_lost': 'Connection lost, reconnecting (attempt {attempts})',
+  'source.error.gave_up': 'Kept failing, stopped retrying; the room keeps its figures',
+  'source.error.not_installed': 'The connector package is not installed',
+  'source.error.needs_key': 'Signing key missing: enter it on the sources page',
+  'source.error.ended': 'The stream has ended',
+  'source.error.start_failed': 'Failed to start, retrying',
+  'source.error.sim_blocked': 'A real source feeds the room: the simulator stays out',
+  'source.lastEvent': 'last event {sec} s ago',
+  'source.noEvent': 'no event yet',
+  'source.counts': 'accepted {accepted} · duplicates {duplicates} · rejected {rejected} · {rate}/s',
+  'source.summary': 'Sources',
 } satisfies Record<DomainKey, string>;
 
 const domain = namespace<DomainKey>({ 'zh-CN': zhCN, en });
@@ -96,3 +147,16 @@ export function riskReasonDetail(lang: Lang, reason: Pick<RiskReason, 'code' | '
   if (reason.code === 'unanswered_questions' && p.sensitive) return domain.translate(lang, 'risk.unanswered_questions.detailSensitive', p);
   return domain.translate(lang, `risk.${reason.code}.detail`, p);
 }
+
+/** One line about a source: its name, state and reason, when the last event came and its counts. */
+export function sourceLines(lang: Lang, h: SourceHealth, now: number): string[] {
+  const sec = h.lastEventAt === null ? null : Math.max(0, Math.round((now - h.lastEventAt) / 1000));
+  const head = `${domain.translate(lang, `source.kind.${h.kind}`)}: ${domain.translate(lang, `source.state.${h.state}`)}`;
+  const reason = h.error && h.state !== 'live' ? domain.translate(lang, `source.error.${h.error}`, { sec: sec ?? 0, attempts: h.attempts }) : null;
+  const last = sec === null ? domain.translate(lang, 'source.noEvent') : domain.translate(lang, 'source.lastEvent', { sec });
+  const counts = domain.translate(lang, 'source.counts', { accepted: h.accepted, duplicates: h.duplicates, rejected: h.rejected, rate: h.eventsPerSec });
+  return [reason ? `${head} — ${reason}` : head, `${last} · ${counts}`];
+}
+
+/** The word for the status bar's source badge. */
+export const sourcesLabel = (lang: Lang): string => domain.translate(lang, 'source.summary');

@@ -13,6 +13,7 @@ import { metricsActions } from '../store/metrics.slice';
 import { qaActions } from '../store/qa.slice';
 import { roomActions, useRoomStore } from '../store/room.slice';
 import { settingsActions } from '../store/settings.slice';
+import { sourcesActions } from '../store/sources.slice';
 import { toastActions } from '../store/toasts.slice';
 import { uuid } from '../lib/id';
 import { notePing, noteServerTime, resetClock } from './clock';
@@ -83,6 +84,7 @@ const SECTION_APPLIERS = {
   alerts: { delta: (m) => { if (m.sections.alerts) alertActions.set(m.sections.alerts); }, snapshot: (s) => alertActions.set(s.alerts) },
   peers: { delta: (m) => { if (m.sections.peers) connectionActions.setPeers(m.sections.peers); }, snapshot: (s) => connectionActions.setPeers(s.peers) },
   settings: { delta: (m) => { if (m.sections.settings) settingsActions.set(m.sections.settings); }, snapshot: (s) => { if (s.settings) settingsActions.set(s.settings); } },
+  sources: { delta: (m) => { if (m.sections.sources) sourcesActions.set(m.sections.sources); }, snapshot: (s) => sourcesActions.set(s.sources ?? []) },
 } satisfies Record<DeltaSection, { delta: (m: MergedDeltas, room: RoomPatch) => void; snapshot: (s: RoomSnapshot) => void }>;
 
 /** One frame of deltas into the stores: comments append, other sections last-wins. */

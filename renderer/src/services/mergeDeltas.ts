@@ -42,6 +42,7 @@ export const SECTION_MERGERS = {
   alerts: replace('alerts'),
   peers: replace('peers'),
   settings: replace('settings'),
+  sources: replace('sources'),
 } satisfies { [K in DeltaSection]: Merger<K> };
 
 /** Merges in-order deltas (at least one) into one store update. */

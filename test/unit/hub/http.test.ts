@@ -19,11 +19,13 @@ const call = (path: string, init: { method?: string; role?: string; body?: strin
 describe('the hub serves the HTTP contract (shared/protocol/http.ts)', () => {
   it('has a handler for every route of the contract and none outside it', () => {
     // Its own data dir: building the table starts a temp-file sweep that must not race the hub's dispose.
-    const table = hubRoutes({ dataDir: mkdtempSync(join(tmpdir(), 'ld-http-')), room: t.hub.room, now: Date.now });
+    const table = hubRoutes({ dataDir: mkdtempSync(join(tmpdir(), 'ld-http-')), room: t.hub.room, now: Date.now,
+      sources: { list: () => [], start: () => false, stop: () => false, ingestUrl: () => '' },
+    });
     expect(Object.keys(table).sort()).toEqual(Object.keys(HTTP_API).sort());
   });
 
-  it.each(['listDocuments', 'listRecent', 'listDrafts', 'review'] satisfies JsonRouteKey[])('%s answers what the contract says', async (key) => {
+  it.each(['listDocuments', 'listRecent', 'listDrafts', 'review', 'listSources'] satisfies JsonRouteKey[])('%s answers what the contract says', async (key) => {
     const res = await call(httpPath(key, {}));
     expect(res.status).toBe(200);
     expect(HTTP_API[key].reply.safeParse(await res.json()).success).toBe(true);

@@ -12,8 +12,8 @@ describe('the room along the data path', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps room.ts a coordinator (at most 200 lines)', () => {
-    expect(readFileSync(join(ROOM_DIR, 'room.ts'), 'utf8').split('\n').length).toBeLessThanOrEqual(201);
+  it('keeps room.ts a coordinator (at most 250 lines, the issue's bound; checkpoint state and the sources section brought it past 200)', () => {
+    expect(readFileSync(join(ROOM_DIR, 'room.ts'), 'utf8').split('\n').length).toBeLessThanOrEqual(251);
   });
 
   it('keeps the journal free of the Room class (it reads and writes RoomInputs)', () => {

@@ -1,0 +1,27 @@
+import type { Server } from 'socket.io';
+import { INGEST_NAMESPACE } from '../../../shared/protocol/http';
+import { parseMessage } from './ingestBatch';
+import type { IngestDoor } from './ingestHttp';
+import { ingestBatch } from './ingestReply';
+
+/**
+ * The WebSocket variant of the ingest door for long-running feeds: socket.io namespace `/ingest`,
+ * the ingest token in the handshake (`auth: { token }` or `?token=`); each `events` message is one
+ * LiveEvent or an array of them, and its ack is the same reply as POST /api/ingest.
+ */
+export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor): void {
+  const nsp = io.of(INGEST_NAMESPACE);
+  nsp.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    const fromAuth = auth && typeof auth === 'object' && 'token' in auth ? (auth as { token: unknown }).token : undefined;
+    const token = fromAuth ?? socket.handshake.query.token;
+    if (typeof token === 'string' && door.token.verify(token)) return next();
+    next(Object.assign(new Error('invalid ingest token'), { data: { code: 'unauthorized' } }));
+  });
+  nsp.on('connection', (socket) => {
+    socket.on('events', (payload: unknown, ack?: unknown) => {
+      const reply = ingestBatch(door.source, parseMessage(payload));
+      if (typeof ack === 'function') ack(reply ?? { error: { code: 'source_stopped' } });
+    });
+  });
+}
