@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -14,7 +14,10 @@ import { createBroadcaster } from './broadcaster';
 import { openRoomSession } from './roomSession';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
-import { originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
+import { originAllowed, uiGrant, type AccessPolicy } from './socket/access';
+import { createCredentials, type CredentialRegistry } from './auth/credentials';
+import { installRejectionLog } from './processGuard';
+import type { Role } from '../../shared/protocol/common';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
 import { createAdmission, installHandshake } from './socket/handshake';
 import { chooseSource, wireSource } from './sources/wire';
@@ -27,8 +30,12 @@ export interface HubOptions {
   port?: number;
   /** Per-launch access secret; random when absent. */
   token?: string;
-  /** Join code for LAN clients; generated when listening beyond loopback. */
+  /**
+   * The assistant's join code for LAN clients (the host and producer get their own); generated
+   * when listening beyond loopback. Join codes expire after `joinCodeTtlMs` (default 12 h).
+   */
   joinCode?: string;
+  joinCodeTtlMs?: number;
   seed?: number;
   preset?: SimPreset;
   /** Event source; the simulated room by default, `null` for none. */
@@ -55,7 +62,7 @@ export interface HubOptions {
   flushMs?: number;
   /** Largest socket message, bytes. */
   maxMessageBytes?: number;
-  /** Throttle wrong tokens from loopback too (tests); LAN addresses are always throttled. */
+  /** Ignored: wrong credentials are throttled from every address, loopback included. */
   throttleLoopback?: boolean;
   /** Per-socket message rate. */
   rate?: { perSecond: number; burst: number };
@@ -64,12 +71,23 @@ export interface HubOptions {
 
 export interface Hub {
   url: string;
+  /** The console, opened with the assistant's credential. */
   consoleUrl: string;
+  /** The prompter, opened with the host's credential. */
   prompterUrl: string;
+  /** The rundown (producer's credential); `#/review` etc. follow from it in the app. */
+  producerUrl: string;
   host: string;
   port: number;
+  /** The owner token: the producer's local credential (the other roles' tokens derive from it). */
   token: string;
+  /** The local UI credential of one role (a per-role token). */
+  tokenFor(role: Role): string;
+  /** The assistant's LAN join code (null on loopback); all three: `joinCodes`. */
   joinCode: string | null;
+  joinCodes: Readonly<Record<Role, string>> | null;
+  /** Issue, verify and rotate credentials (ui per role, ingest, overlay, control). */
+  credentials: CredentialRegistry;
   room: Room;
   io: HubServer;
   dataDir: string;
@@ -95,8 +113,12 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const now = opts.now ?? Date.now;
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? randomBytes(18).toString('base64url');
-  const joinCode = opts.joinCode ?? (isLoopback(host) ? null : String(randomInt(100_000, 1_000_000)));
-  const policy: AccessPolicy = { token, joinCode, extraOrigins: opts.extraOrigins ?? [] };
+  const credentials = createCredentials({
+    ownerToken: token, lan: !isLoopback(host), now, joinCodeTtlMs: opts.joinCodeTtlMs,
+    ...(opts.joinCode ? { assistantJoinCode: opts.joinCode } : {}),
+  });
+  const policy: AccessPolicy = { credentials, extraOrigins: opts.extraOrigins ?? [] };
+  installRejectionLog();
   const staticDir = opts.staticDir ?? defaultStaticDir();
   const dataDir = opts.dataDir ?? defaultDataDir();
   const roomId = opts.roomId ?? 'main';
@@ -106,12 +128,14 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
     startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
   });
-  const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
-  const admitted = admission.admitted;
+  const admission = createAdmission({ now });
   const onRequest = createHttpHandler({
     routes: hubRoutes({ dataDir, room, now }),
     extraRoutes: opts.routes ?? [],
-    checkToken: (t, address) => admitted(tokenAccepted(policy, t), address),
+    authenticate: (t, address) => {
+      const grant = uiGrant(policy, t);
+      return admission.admitted(grant !== null, address) ? grant!.role : null;
+    },
     health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
     staticDir,
   });
@@ -147,13 +171,19 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
-  const withToken = (route: string, role: string) => `${url}/?token=${encodeURIComponent(token)}&role=${role}#/${route}`;
+  const localToken = (role: Role) => credentials.issue('ui', role).secret;
+  const withToken = (route: string, role: Role) => `${url}/?token=${encodeURIComponent(localToken(role))}&role=${role}#/${route}`;
+  const codes = credentials.joinCodes();
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters, journal,
+    url, host, port, token, room, io, dataDir, counters, journal, credentials,
+    joinCode: codes?.assistant ?? null,
+    joinCodes: codes,
+    tokenFor: localToken,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
+    producerUrl: withToken('rundown', 'producer'),
     async close() {
       if (closed) return;
       closed = true;

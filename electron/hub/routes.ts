@@ -3,8 +3,9 @@ import type { RouteHandlers } from './http/route';
 import { importRoutes } from './import/import.routes';
 import type { Room } from './room/room';
 import { reviewRoutes } from './review.routes';
+import { sessionRoutes } from './http/session.routes';
 
 /** The hub's whole /api table: one handler for every route of shared/protocol/http.ts. */
 export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number }): RouteHandlers {
-  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now) } satisfies RouteHandlers;
+  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sessionRoutes() } satisfies RouteHandlers;
 }

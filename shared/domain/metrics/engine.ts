@@ -16,6 +16,7 @@ import { productFigures, runTotalsByProduct } from './productFigures';
 import { ProductState } from './productState';
 import { roomFigures } from './roomFigures';
 import { U, UserTable } from './users';
+import { idTable, ownEntry } from '../idTable';
 
 export interface IngestContext {
   /** Product on air when the event happened. */
@@ -204,7 +205,7 @@ class RoomMetrics implements MetricsEngine {
     const ids = new Set<string>();
     for (const s of ctx.show.slots) ids.add(s.productId);
     for (const id of this.products.keys()) ids.add(id);
-    const products: Record<string, ProductFigures> = {};
+    const products = idTable<ProductFigures>();
     const parts: Array<{ gmv: number; risk: ProductFigures['risk'] }> = [];
     for (const id of ids) {
       const state = this.products.get(id);
@@ -215,7 +216,7 @@ class RoomMetrics implements MetricsEngine {
         live: ctx.live,
         runs: runs.get(id),
         unanswered: state ? state.unanswered(ctx.answered, recheck) : 0,
-        priceClaimFindings: ctx.priceClaimFindings?.[id] ?? 0,
+        priceClaimFindings: (ctx.priceClaimFindings ? ownEntry(ctx.priceClaimFindings, id) : undefined) ?? 0,
         now: t,
         nowSec: sec,
       });
