@@ -124,20 +124,20 @@ export type Authenticate = (token: string, address: string | undefined) => Role 
  * the credential's; `x-livedeck-role` may only narrow it (never raise it, and there is no default).
  */
 export function createApi(dispatch: (call: ApiCall) => Promise<ApiResponse>, authenticate: Authenticate) {
-  return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
     const granted = authenticate(token, req.socket.remoteAddress);
-    if (!granted) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'));
+    if (!granted) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'), headers);
     const header = req.headers['x-livedeck-role'];
     const declared = header === undefined ? undefined : Role.safeParse(header);
-    if (declared && !declared.success) return send(res, apiError(400, 'invalid', '未知角色 / unknown role'));
+    if (declared && !declared.success) return send(res, apiError(400, 'invalid', '未知角色 / unknown role'), headers);
     const role = actingRole(granted, declared?.data);
-    if (!role) return send(res, apiError(403, 'forbidden', `此口令属于「${granted}」，不能以「${declared?.data ?? ''}」访问 / credential does not open that role`));
+    if (!role) return send(res, apiError(403, 'forbidden', `此口令属于「${granted}」，不能以「${declared?.data ?? ''}」访问 / credential does not open that role`), headers);
     const r = await dispatch({
       method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, role,
       readBody: (max) => readBody(req, max),
     });
-    send(res, r);
+    send(res, r, headers);
   };
 }

@@ -45,7 +45,7 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       if (guarded && !trustedHost(req)) return send(res, { status: 421, contentType: 'text/plain; charset=utf-8', body: 'unknown host' }, headers);
       if (url.pathname === '/healthz') return send(res, { status: 200, json: healthFor(req, url) }, headers);
       if (url.pathname.startsWith('/api/')) {
-        api(req, res, url).catch((err: unknown) => fail(req, res, err));
+        api(req, res, url, headers).catch((err: unknown) => fail(req, res, err));
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, { status: 405, body: 'method not allowed', contentType: 'text/plain' }, headers);
