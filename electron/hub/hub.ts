@@ -1,4 +1,4 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
@@ -16,7 +16,10 @@ import { createBroadcaster } from './broadcaster';
 import { openRoomSession } from './roomSession';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
-import { originAllowed, tokenAccepted, type AccessPolicy } from './socket/access';
+import { originAllowed, uiGrant, type AccessPolicy } from './socket/access';
+import { createCredentials, type CredentialRegistry } from './auth/credentials';
+import { installRejectionLog } from './processGuard';
+import type { Role } from '../../shared/protocol/common';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
 import { createAdmission, installHandshake } from './socket/handshake';
 import { chooseSource, wireSource } from './sources/wire';
@@ -35,8 +38,12 @@ export interface HubOptions {
   port?: number;
   /** Per-launch access secret; random when absent. */
   token?: string;
-  /** Join code for LAN clients; generated when listening beyond loopback. */
+  /**
+   * The assistant's join code for LAN clients (the host and producer get their own); generated
+   * when listening beyond loopback. Join codes expire after `joinCodeTtlMs` (default 12 h).
+   */
   joinCode?: string;
+  joinCodeTtlMs?: number;
   seed?: number;
   preset?: SimPreset;
   /** Event source; the simulated room by default, `null` for none. */
@@ -69,7 +76,7 @@ export interface HubOptions {
   flushMs?: number;
   /** Largest socket message, bytes. */
   maxMessageBytes?: number;
-  /** Throttle wrong tokens from loopback too (tests); LAN addresses are always throttled. */
+  /** Ignored: wrong credentials are throttled from every address, loopback included. */
   throttleLoopback?: boolean;
   /** Per-socket message rate. */
   rate?: { perSecond: number; burst: number };
@@ -78,12 +85,23 @@ export interface HubOptions {
 
 export interface Hub {
   url: string;
+  /** The console, opened with the assistant's credential. */
   consoleUrl: string;
+  /** The prompter, opened with the host's credential. */
   prompterUrl: string;
+  /** The rundown (producer's credential); `#/review` etc. follow from it in the app. */
+  producerUrl: string;
   host: string;
   port: number;
+  /** The owner token: the producer's local credential (the other roles' tokens derive from it). */
   token: string;
+  /** The local UI credential of one role (a per-role token). */
+  tokenFor(role: Role): string;
+  /** The assistant's LAN join code (null on loopback); all three: `joinCodes`. */
   joinCode: string | null;
+  joinCodes: Readonly<Record<Role, string>> | null;
+  /** Issue, verify and rotate credentials (ui per role, ingest, overlay, control). */
+  credentials: CredentialRegistry;
   room: Room;
   io: HubServer;
   dataDir: string;
@@ -118,8 +136,12 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const now = opts.now ?? Date.now;
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? randomBytes(18).toString('base64url');
-  const joinCode = opts.joinCode ?? (isLoopback(host) ? null : String(randomInt(100_000, 1_000_000)));
-  const policy: AccessPolicy = { token, joinCode, extraOrigins: opts.extraOrigins ?? [] };
+  const credentials = createCredentials({
+    ownerToken: token, lan: !isLoopback(host), now, joinCodeTtlMs: opts.joinCodeTtlMs,
+    ...(opts.joinCode ? { assistantJoinCode: opts.joinCode } : {}),
+  });
+  const policy: AccessPolicy = { credentials, extraOrigins: opts.extraOrigins ?? [] };
+  installRejectionLog();
   const staticDir = opts.staticDir ?? defaultStaticDir();
   const dataDir = opts.dataDir ?? defaultDataDir();
   const roomId = opts.roomId ?? 'main';
@@ -131,8 +153,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
   const recording = recordTo === false ? null : recordRoom(room, recordTo);
-  const admission = createAdmission({ now, throttleLoopback: opts.throttleLoopback === true, isLoopback });
-  const admitted = admission.admitted;
+  const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
   const onRequest = createHttpHandler({
     routes: hubRoutes({
@@ -140,7 +161,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
     }),
     extraRoutes: opts.routes ?? [],
-    checkToken: (t, address) => admitted(tokenAccepted(policy, t), address),
+    authenticate: (t, address) => {
+      const grant = uiGrant(policy, t);
+      return admission.admitted(grant !== null, address) ? grant!.role : null;
+    },
     health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
     staticDir,
     handoffs,
@@ -182,15 +206,21 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${urlHost(host)}:${port}`;
   const ingestUrl = `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`;
-  const withToken = (route: string, role: string) => `${url}/?token=${encodeURIComponent(token)}&role=${role}#/${route}`;
+  const localToken = (role: Role) => credentials.issue('ui', role).secret;
+  const withToken = (route: string, role: Role) => `${url}/?token=${encodeURIComponent(localToken(role))}&role=${role}#/${route}`;
+  const codes = credentials.joinCodes();
 
   let closed = false;
   return {
-    url, host, port, token, joinCode, room, io, dataDir, counters, journal, sources, ingestToken, recording,
+    url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
     ingestUrl,
+    joinCode: codes?.assistant ?? null,
+    joinCodes: codes,
+    tokenFor: localToken,
     consoleUrl: withToken('console', 'assistant'),
     prompterUrl: withToken('prompter', 'host'),
-    issueHandoff: () => `${url}${HANDOFF_PATH}?code=${handoffs.issue({ token, role: 'assistant', route: 'console' })}`,
+    producerUrl: withToken('rundown', 'producer'),
+    issueHandoff: () => `${url}${HANDOFF_PATH}?code=${handoffs.issue({ token: localToken('assistant'), role: 'assistant', route: 'console' })}`,
     async close() {
       if (closed) return;
       closed = true;

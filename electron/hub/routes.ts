@@ -4,8 +4,9 @@ import { importRoutes } from './import/import.routes';
 import type { Room } from './room/room';
 import { reviewRoutes } from './review.routes';
 import { sourceRoutes, type SourceControl } from './sources/sources.routes';
+import { sessionRoutes } from './http/session.routes';
 
 /** The hub's whole /api table: one handler for every route of shared/protocol/http.ts. */
 export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number; sources: SourceControl }): RouteHandlers {
-  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources) } satisfies RouteHandlers;
+  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources), ...sessionRoutes() } satisfies RouteHandlers;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
-import type { Role } from './common';
+import { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport } from './review';
 import { SourceHealth } from './source';
@@ -15,6 +15,7 @@ import { SourceHealth } from './source';
 
 const READERS = ['assistant', 'producer'] as const satisfies readonly Role[];
 const WRITERS = ['producer'] as const satisfies readonly Role[];
+const EVERYONE = ['host', 'assistant', 'producer'] as const satisfies readonly Role[];
 const MAX_DOC_BYTES = 16 * 1024 * 1024;
 const ok = z.literal(true);
 
@@ -110,6 +111,8 @@ export const HTTP_API = {
   discardDraft: { method: 'DELETE', path: '/api/autosave/:key', roles: WRITERS, body: 'none', reply: z.object({ ok }) },
   exportXlsx: { method: 'POST', path: '/api/export/xlsx', roles: READERS, body: ExportRequest, reply: 'file', maxBodyBytes: MAX_DOC_BYTES },
   importCatalog: { method: 'POST', path: '/api/import', roles: WRITERS, body: 'binary', reply: ImportResult, maxBodyBytes: IMPORT_MAX_BYTES },
+  /** The role the caller's credential opens (the join screen: the role follows the code). */
+  whoami: { method: 'GET', path: '/api/whoami', roles: EVERYONE, body: 'none', reply: z.object({ ok, role: Role }) },
   review: { method: 'GET', path: '/api/review', roles: READERS, body: 'none', reply: ReviewReport },
   reviewCsv: { method: 'GET', path: '/api/review.csv', roles: READERS, body: 'none', reply: 'file' },
   listSources: {

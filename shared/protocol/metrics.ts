@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Id } from './common';
 
 /**
  * Metric snapshot the hub computes (shared/domain/metrics) and sends to clients.
@@ -109,7 +110,7 @@ export const MetricsSnapshot = z.object({
   prev5: RoomFigures.nullable(),
   /** Per-minute series, oldest first, capped. */
   series: z.array(MinutePoint),
-  products: z.record(z.string(), ProductFigures),
+  products: z.record(Id, ProductFigures),
   risk: RefundRisk,
 });
 export type MetricsSnapshot = z.infer<typeof MetricsSnapshot>;

@@ -53,8 +53,8 @@ export const LiveState = z.object({
   /** Planned-against-actual log of every slot that went on air. */
   runs: z.array(SlotRun),
   /** Minutes added live, per slot id. */
-  extraMinutes: z.record(z.string(), z.number()),
-  products: z.record(z.string(), ProductLiveState),
+  extraMinutes: z.record(Id, z.number()),
+  products: z.record(Id, ProductLiveState),
   /** Section of the talking points the assistant marked for the prompter (null = free scroll). */
   prompterSection: TalkSection.nullable(),
   ended: z.boolean(),

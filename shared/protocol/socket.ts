@@ -5,9 +5,13 @@ import { Delta, RoomSnapshot } from './room';
 
 /** Sent in the socket.io handshake (`auth`). */
 export const HandshakeAuth = z.object({
-  /** Per-launch access secret (loopback) or join code (LAN). */
+  /** The credential: a per-role access token (loopback) or a per-role join code (LAN). */
   token: z.string().max(200),
-  role: Role,
+  /**
+   * Optional: the hub takes the role from the credential. A declared role may only narrow it
+   * (a producer opening the prompter as host); one above the credential's is refused.
+   */
+  role: Role.optional(),
   name: z.string().min(1).max(40),
   /** Stable per browser tab, so a reconnect is recognised as the same peer. */
   clientId: Id,

@@ -50,9 +50,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (hub.joinCode) {
     const addresses = lanAddresses(networkInterfaces());
     const where = addresses.length ? addresses.map((a) => `http://${a}:${hub.port}/`).join('  ') : `http://<this machine's address>:${hub.port}/`;
-    io.stderr.write(`局域网加入 / LAN: open ${where} on another device and enter join code 加入口令 ${hub.joinCode}\n`);
+    const codes = hub.joinCodes;
+    const each = codes ? `主播/host ${codes.host} · 助播/assistant ${codes.assistant} · 运营/producer ${codes.producer}` : hub.joinCode;
+    io.stderr.write(`局域网加入 / LAN: open ${where} on another device and enter the join code of its role 加入口令 ${each}\n`);
   }
-  io.stderr.write(`prompter: ${hub.prompterUrl}\n${ingest ? 'source: ingest (no simulator)' : `seed ${seed}, preset ${preset}`}. Ctrl+C to stop.\n`);
+  io.stderr.write(`prompter (host): ${hub.prompterUrl}\nrundown (producer): ${hub.producerUrl}\n${ingest ? 'source: ingest (no simulator)' : `seed ${seed}, preset ${preset}`}. Ctrl+C to stop.\n`);
   await io.stopSignal;
   await hub.close();
   return 0;

@@ -1,5 +1,19 @@
 import type { ExportRequest } from '../../../shared/protocol/http';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
 
+/**
+ * A worksheet name Excel (and exceljs) accept, from any text: the characters \ / ? * [ ] : and
+ * controls, bidi and zero-width characters replaced, no apostrophe at either end, at most 31
+ * characters, not the reserved "History", unique case-insensitively. Never throws.
+ */
+export function sheetName(raw: string, used: Set<string>): string {
+  let name = sanitizeViewerText(raw.replace(SHEET_NAME_BAD, ' '), 31).replace(/…$/, '').replace(/^'+|'+$/g, '').trim();
+  if (!name || name.toLowerCase() === 'history') name = name ? `${name}_` : 'Sheet';
+  let candidate = name;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name.slice(0, 31 - String(n).length - 1)}_${n}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
 const SHEET_NAME_BAD = /[\\/?*[\]:]/g;
 
 /**
@@ -13,9 +27,7 @@ export async function buildXlsx(req: ExportRequest): Promise<Buffer> {
   wb.title = req.title;
   const used = new Set<string>();
   for (const sheet of req.sheets) {
-    let name = sheet.name.replace(SHEET_NAME_BAD, ' ').slice(0, 31) || 'Sheet';
-    while (used.has(name)) name = `${name.slice(0, 28)}_${used.size}`;
-    used.add(name);
+    const name = sheetName(sheet.name, used);
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.rows.forEach((cells, r) => {
       const row = ws.getRow(r + 1);

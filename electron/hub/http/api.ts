@@ -3,6 +3,8 @@ import { Role } from '../../../shared/protocol/common';
 import { HTTP_API, type BodySpec, type HttpRouteKey } from '../../../shared/protocol/http';
 import type { ApiResponse, ExtraRoute, RouteHandler, RouteHandlers } from './route';
 import { apiError } from './route';
+import { readBody, type BodyResult } from './body';
+import { actingRole } from '../auth/credentials';
 
 const DEFAULT_MAX_BODY = 1 << 20;
 
@@ -13,7 +15,7 @@ export interface ApiCall {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   role: Role;
-  readBody(maxBytes: number): Promise<Buffer | 'too_large'>;
+  readBody(maxBytes: number): Promise<BodyResult>;
 }
 
 interface CompiledRoute {
@@ -88,9 +90,10 @@ export function createDispatcher(handlers: Partial<RouteHandlers>, extras: reado
       if (!route.roles.includes(call.role)) return apiError(403, 'forbidden', `角色「${call.role}」无权访问 / role not allowed`);
       const raw = call.method === 'GET' || call.method === 'DELETE' ? Buffer.alloc(0) : await call.readBody(route.maxBodyBytes);
       if (raw === 'too_large') return apiError(413, 'too_large', '文件太大 / request body too large');
-      const body = decodeBody(route.body, raw);
-      if (!body.ok) return body.res;
+      if (raw === 'aborted' || raw === 'timeout') return apiError(408, raw, '上传中断或超时 / request body cut off or too slow');
       try {
+        const body = decodeBody(route.body, raw);
+        if (!body.ok) return body.res;
         return await route.handle({ method: call.method, path: call.path, params, query: call.query, headers: call.headers, body: body.value, role: call.role });
       } catch (err) {
         console.error(`[hub] ${call.method} ${call.path} failed:`, err);
@@ -101,22 +104,8 @@ export function createDispatcher(handlers: Partial<RouteHandlers>, extras: reado
   };
 }
 
-export function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too_large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > max) { over = true; chunks.length = 0; return; }
-      if (!over) chunks.push(c);
-    });
-    req.on('end', () => resolve(over ? 'too_large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 export function send(res: ServerResponse, r: ApiResponse, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return;
   const body = r.json !== undefined ? JSON.stringify(r.json) : (r.body ?? '');
   res.writeHead(r.status, {
     ...headers,
@@ -127,18 +116,28 @@ export function send(res: ServerResponse, r: ApiResponse, headers: Record<string
   res.end(body);
 }
 
-/** Node adapter for /api: token check (header or `?token=`), role header, then the dispatcher. */
-export function createApi(dispatch: (call: ApiCall) => Promise<ApiResponse>, checkToken: (token: string, address: string | undefined) => boolean) {
-  return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+/** Who a credential is (the hub's registry): the UI role it opens, or null. */
+export type Authenticate = (token: string, address: string | undefined) => Role | null;
+
+/**
+ * Node adapter for /api: credential check (header or `?token=`), then the dispatcher. The role is
+ * the credential's; `x-livedeck-role` may only narrow it (never raise it, and there is no default).
+ */
+export function createApi(dispatch: (call: ApiCall) => Promise<ApiResponse>, authenticate: Authenticate) {
+  return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
-    if (!checkToken(token, req.socket.remoteAddress)) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'));
-    const role = Role.safeParse(req.headers['x-livedeck-role'] ?? 'producer');
-    if (!role.success) return send(res, apiError(400, 'invalid', '未知角色 / unknown role'));
+    const granted = authenticate(token, req.socket.remoteAddress);
+    if (!granted) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'), headers);
+    const header = req.headers['x-livedeck-role'];
+    const declared = header === undefined ? undefined : Role.safeParse(header);
+    if (declared && !declared.success) return send(res, apiError(400, 'invalid', '未知角色 / unknown role'), headers);
+    const role = actingRole(granted, declared?.data);
+    if (!role) return send(res, apiError(403, 'forbidden', `此口令属于「${granted}」，不能以「${declared?.data ?? ''}」访问 / credential does not open that role`), headers);
     const r = await dispatch({
-      method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, role: role.data,
+      method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, role,
       readBody: (max) => readBody(req, max),
     });
-    send(res, r);
+    send(res, r, headers);
   };
 }

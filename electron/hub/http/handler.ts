@@ -1,47 +1,74 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createApi, createDispatcher, send } from './api';
+import { createApi, createDispatcher, send, type Authenticate } from './api';
+import { securityHeaders, trustedHost } from './headers';
 import { HANDOFF_PATH } from '../../../shared/protocol/handoff';
 import { serveHandoff, type Handoffs } from './handoff';
 import type { ExtraRoute, RouteHandlers } from './route';
 import { serveStatic } from './static';
-
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
 
 export interface HttpDeps {
   /** Every route of the contract (shared/protocol/http.ts). */
   routes: RouteHandlers;
   /** Routes outside the contract (HubOptions.routes). */
   extraRoutes?: readonly ExtraRoute[];
-  /** Token (header or `?token=`) and address → admitted (the hub throttles wrong tokens). */
-  checkToken(token: string, address: string | undefined): boolean;
-  /** The /healthz body, read on each request. */
+  /** Credential (header or `?token=`) and address → the UI role it opens, or null (the hub throttles wrong ones). */
+  authenticate: Authenticate;
+  /** The /healthz body for a caller holding a credential (others learn only `{ ok: true }`). */
   health(): unknown;
   /** The built renderer. */
   staticDir: string;
   /** One-time "open in browser" codes (GET /handoff?code=; handoff.ts). */
   handoffs?: Handoffs;
+  /** Where a failure the boundary caught is reported (default console.error). */
+  log?: (message: string, err: unknown) => void;
 }
 
-/** The hub's HTTP request handler: /healthz, /api (the contract), the renderer's files; security headers. */
+/**
+ * The hub's HTTP request handler: /healthz, /api (the contract), the renderer's files; security
+ * headers and CSP on every response. One error boundary holds each request — reading, parsing
+ * and handling — so no request, however cut off or malformed, reaches the process.
+ */
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
-  const api = createApi(createDispatcher(deps.routes, deps.extraRoutes), deps.checkToken);
-  return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://hub.invalid');
-    if (url.pathname === '/healthz') return send(res, { status: 200, json: deps.health() }, SECURITY_HEADERS);
-    if (url.pathname === HANDOFF_PATH && deps.handoffs) return serveHandoff(deps.handoffs, req, res, url, SECURITY_HEADERS);
-    if (url.pathname.startsWith('/api/')) {
-      void api(req, res, url);
-      return;
+  const log = deps.log ?? ((m: string, e: unknown) => console.error(m, e));
+  const api = createApi(createDispatcher(deps.routes, deps.extraRoutes), deps.authenticate);
+  const fail = (req: IncomingMessage, res: ServerResponse, err: unknown) => {
+    log(`[hub] ${req.method ?? '?'} ${(req.url ?? '').split('?')[0]} failed:`, err);
+    try {
+      send(res, { status: 500, json: { ok: false, error: { code: 'internal', message: 'internal error' } } }, securityHeaders(req));
+    } catch {
+      res.destroy();
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, { status: 405, body: 'method not allowed', contentType: 'text/plain' }, SECURITY_HEADERS);
-    if (serveStatic(deps.staticDir, req, res, SECURITY_HEADERS)) return;
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(res, { status: 503, contentType: 'text/plain; charset=utf-8', body: 'LiveDeck: the renderer is not built. Run `npm run build`.\n界面尚未构建，请运行 npm run build。' }, SECURITY_HEADERS);
-    }
-    send(res, { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' }, SECURITY_HEADERS);
   };
+  return (req, res) => {
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
+    try {
+      const headers = securityHeaders(req);
+      const url = new URL(req.url ?? '/', 'http://hub.invalid');
+      const guarded = url.pathname === '/healthz' || url.pathname.startsWith('/api/');
+      if (guarded && !trustedHost(req)) return send(res, { status: 421, contentType: 'text/plain; charset=utf-8', body: 'unknown host' }, headers);
+      if (url.pathname === '/healthz') return send(res, { status: 200, json: healthFor(req, url) }, headers);
+      if (url.pathname === HANDOFF_PATH && deps.handoffs) return serveHandoff(deps.handoffs, req, res, url, headers);
+      if (url.pathname.startsWith('/api/')) {
+        api(req, res, url, headers).catch((err: unknown) => fail(req, res, err));
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, { status: 405, body: 'method not allowed', contentType: 'text/plain' }, headers);
+      if (serveStatic(deps.staticDir, req, res, headers)) return;
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        return send(res, { status: 503, contentType: 'text/plain; charset=utf-8', body: 'LiveDeck: the renderer is not built. Run `npm run build`.\n界面尚未构建，请运行 npm run build。' }, headers);
+      }
+      send(res, { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' }, headers);
+    } catch (err) {
+      fail(req, res, err);
+    }
+  };
+
+  /** Liveness for anyone; the figures only for a caller with a credential (a wrong one counts against the throttle). */
+  function healthFor(req: IncomingMessage, url: URL): unknown {
+    const auth = req.headers.authorization ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
+    if (token && deps.authenticate(token, req.socket.remoteAddress)) return deps.health();
+    return { ok: true };
+  }
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { liveEventJsonSchema } from '../../../shared/protocol/events';
 import { INGEST_API, INGEST_MAX_BYTES } from '../../../shared/protocol/http';
-import { readBody, send } from '../http/api';
+import { send } from '../http/api';
+import { readBody } from '../http/body';
 import { apiError } from '../http/route';
 import { parseNdjson } from './ingestBatch';
 import { ingestBatch } from './ingestReply';

@@ -5,6 +5,7 @@ import { applyLiveCommand } from '../../../shared/domain/live/applyLive';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { DEFAULT_THRESHOLDS } from '../../../shared/domain/alerts/thresholds';
 import { emptyLiveState, findSlot } from '../../../shared/domain/live/queue';
+import { ownEntry, withEntry } from '../../../shared/domain/idTable';
 
 /** A room after one event, and which of its sections changed. */
 export interface EventResult {
@@ -35,7 +36,7 @@ const unchanged = (room: LiveRoom): EventResult => ({ room, changed: [] });
 /** The live state of a product (its planned stock until anything happened to it). */
 export function productLive(room: LiveRoom, productId: string): LiveState['products'][string] {
   const p = room.show.products.find((x) => x.id === productId);
-  return room.live.products[productId] ?? { stock: p?.stock ?? 0, soldOut: false };
+  return ownEntry(room.live.products, productId) ?? { stock: p?.stock ?? 0, soldOut: false };
 }
 
 function adjustStock(room: LiveRoom, productId: string, delta: number): EventResult {
@@ -56,7 +57,7 @@ function setProductState(room: LiveRoom, productId: string, e: { price?: number;
 
 function putProductLive(room: LiveRoom, productId: string, state: LiveState['products'][string]): EventResult {
   const live = room.live;
-  return { room: { ...room, live: { ...live, products: { ...live.products, [productId]: state } } }, changed: ['live'] };
+  return { room: { ...room, live: { ...live, products: withEntry(live.products, productId, state) } }, changed: ['live'] };
 }
 
 /** The platform started explaining a product: put its (next unfinished) slot on air. */

@@ -8,6 +8,7 @@ import type { LiveRoom } from '../../../shared/domain/live/commands';
 import { createMetricsEngine, restoreMetricsEngine, type IngestContext, type MetricsEngine, type MetricsEngineState } from '../../../shared/domain/metrics/engine';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { Ring } from './ring';
+import { idTable, ownEntry } from '../../../shared/domain/idTable';
 
 const METRICS_IDLE_MS = 1000;
 
@@ -104,11 +105,11 @@ export class LiveFigures {
   /** Talking points that make price claims the product's price data does not support, per product. */
   private priceClaimCounts(show: RunOfShow): Record<string, number> {
     if (this.priceClaims?.show !== show) {
-      const counts: Record<string, number> = {};
+      const counts = idTable<number>();
       for (const f of lintShow(show)) {
         if (f.category !== 'price') continue;
         const productId = show.slots[f.slotIndex]?.productId;
-        if (productId) counts[productId] = (counts[productId] ?? 0) + 1;
+        if (productId) counts[productId] = (ownEntry(counts, productId) ?? 0) + 1;
       }
       this.priceClaims = { show, counts };
     }

@@ -4,6 +4,7 @@ import type { LiveRoom } from '../../../shared/domain/live/commands';
 import { activeCueKinds } from '../../../shared/domain/live/cues';
 import { findSlot } from '../../../shared/domain/live/queue';
 import { productLive } from './liveEvents';
+import { ownEntry } from '../../../shared/domain/idTable';
 
 /** What a source (the simulated audience) may read of the room at `now`. */
 export function roomView(room: LiveRoom, now: number): RoomView {
@@ -14,7 +15,7 @@ export function roomView(room: LiveRoom, now: number): RoomView {
   return {
     onAirProductId: productId,
     onAirRole: slot?.role ?? null,
-    livePrice: slot ? (room.live.products[slot.productId]?.price ?? slotPrice(room.show, slot)) : 0,
+    livePrice: slot ? (ownEntry(room.live.products, slot.productId)?.price ?? slotPrice(room.show, slot)) : 0,
     soldOut: productId ? productLive(room, productId).soldOut : false,
     activeCues,
     // The host reading the 逼单 section counts as pressure selling.

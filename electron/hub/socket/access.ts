@@ -1,42 +1,48 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Role } from '../../../shared/protocol/common';
 import { HandshakeAuth } from '../../../shared/protocol/socket';
+import { actingRole, type CredentialRegistry, type Grant } from '../auth/credentials';
 
 export interface AccessPolicy {
-  /** Per-launch secret; always accepted. */
-  token: string;
-  /** Join code for LAN clients, required when the hub listens beyond loopback. */
-  joinCode: string | null;
+  /** Every credential the hub has issued (per-role tokens and join codes, ingest, overlay, control). */
+  credentials: CredentialRegistry;
   /** Origins allowed besides the hub's own (e.g. a vite dev server). */
   extraOrigins: readonly string[];
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+/** The UI grant a token or join code carries, or null (unknown, expired, or not a UI credential). */
+export function uiGrant(policy: AccessPolicy, token: string): (Grant & { role: Role }) | null {
+  const g = token ? policy.credentials.verify(token) : null;
+  return g && (g.kind === 'ui' || g.kind === 'join') && g.role ? { kind: g.kind, role: g.role } : null;
 }
 
 export function tokenAccepted(policy: AccessPolicy, token: string): boolean {
-  if (!token) return false;
-  return sameSecret(token, policy.token) || (policy.joinCode !== null && sameSecret(token, policy.joinCode));
+  return uiGrant(policy, token) !== null;
 }
 
-export type HandshakeResult = { ok: true; auth: HandshakeAuth } | { ok: false; code: 'invalid' | 'unauthorized'; message: string };
+export type HandshakeResult =
+  | { ok: true; auth: HandshakeAuth; role: Role }
+  | { ok: false; code: 'invalid' | 'unauthorized' | 'forbidden'; message: string };
 
-/** Check a socket's handshake `auth` payload against the policy. */
+/**
+ * Check a socket's handshake `auth` payload against the policy. The role is the credential's;
+ * a declared `role` may only narrow it (a producer opening the prompter as host), never raise it.
+ */
 export function checkHandshake(raw: unknown, policy: AccessPolicy): HandshakeResult {
   const parsed = HandshakeAuth.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: 'invalid', message: 'handshake: token, role, name and clientId are required' };
-  if (!tokenAccepted(policy, parsed.data.token)) return { ok: false, code: 'unauthorized', message: 'access token or join code is wrong' };
-  return { ok: true, auth: parsed.data };
+  if (!parsed.success) return { ok: false, code: 'invalid', message: 'handshake: token, name and clientId are required' };
+  const grant = uiGrant(policy, parsed.data.token);
+  if (!grant) return { ok: false, code: 'unauthorized', message: 'access token or join code is wrong' };
+  const role = actingRole(grant.role, parsed.data.role);
+  if (!role) return { ok: false, code: 'forbidden', message: `this credential opens the ${grant.role} role, not ${parsed.data.role ?? ''}` };
+  return { ok: true, auth: { ...parsed.data, role }, role };
 }
 
 /**
  * Browsers send an Origin header: only the hub's own origin (the page it served) or an explicitly
  * allowed one may open a socket. Non-browser clients (no Origin) pass to the token check.
  */
-export function originAllowed(req: Pick<IncomingMessage, 'headers'>, policy: AccessPolicy): boolean {
+export function originAllowed(req: Pick<IncomingMessage, 'headers'>, policy: Pick<AccessPolicy, 'extraOrigins'>): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   const host = req.headers.host;

@@ -1,38 +1,44 @@
 import { checkHandshake, type AccessPolicy } from './access';
-import type { HubServer, HubSocket } from './connection';
+import type { AdmittedAuth, HubServer, HubSocket } from './connection';
+import { sanitizeViewerText } from '../../../shared/text/sanitize';
+import { MAX_NICKNAME } from '../../../shared/protocol/common';
 import { FailureThrottle } from './throttle';
 
 export interface Admission {
-  /** Count a token or join-code check from `address` against the throttle; false when refused. */
+  /** Count a credential check from `address` against the throttle; false when refused. */
   admitted(accepted: boolean, address: string | undefined): boolean;
-  /** Whether `address` is throttled now (LAN addresses; loopback too when asked). */
+  /** Whether `address` is throttled now. */
   refused(address: string): boolean;
 }
 
-/** Wrong tokens or join codes from one address: 10 tries per 10 minutes, then a minute's pause. */
-export function createAdmission(opts: { now: () => number; throttleLoopback: boolean; isLoopback: (host: string) => boolean }): Admission {
+/**
+ * Wrong credentials from one address, loopback included (a local proxy is an address like any
+ * other): 10 free tries per 10 minutes, then a minute's pause that doubles with every further
+ * wrong try (FailureThrottle).
+ */
+export function createAdmission(opts: { now: () => number }): Admission {
   const throttle = new FailureThrottle();
-  const watched = (address: string) => opts.throttleLoopback || !opts.isLoopback(address.replace(/^::ffff:/, ''));
+  const key = (address: string) => address.replace(/^::ffff:/, '');
   return {
     admitted(accepted, address) {
-      if (!address || !watched(address)) return accepted;
-      if (throttle.blocked(address, opts.now())) return false;
-      if (!accepted) throttle.fail(address, opts.now());
+      const a = key(address ?? 'unknown');
+      if (throttle.blocked(a, opts.now())) return false;
+      if (!accepted) throttle.fail(a, opts.now());
       return accepted;
     },
-    refused: (address) => watched(address) && throttle.blocked(address, opts.now()),
+    refused: (address) => throttle.blocked(key(address), opts.now()),
   };
 }
 
 const refusal = (message: string, code: string): Error => Object.assign(new Error(message), { data: { code } });
 
-/** Socket handshakes: throttled addresses are refused; a valid `auth` is kept on the socket. */
+/** Socket handshakes: throttled addresses are refused; the role follows the credential. */
 export function installHandshake(io: HubServer, policy: AccessPolicy, admission: Admission, counters: { refusedHandshakes: number }): void {
   io.use((socket, next) => {
     const address = socket.handshake.address;
     if (admission.refused(address)) {
       counters.refusedHandshakes++;
-      return next(refusal('too many wrong join codes from this address; wait a minute', 'throttled'));
+      return next(refusal('too many wrong join codes from this address; wait a minute (longer after each further wrong try)', 'throttled'));
     }
     const result = checkHandshake(socket.handshake.auth, policy);
     if (!result.ok && result.code === 'unauthorized') admission.admitted(false, address);
@@ -40,7 +46,28 @@ export function installHandshake(io: HubServer, policy: AccessPolicy, admission:
       counters.refusedHandshakes++;
       return next(refusal(result.message, result.code));
     }
-    (socket as HubSocket).data.auth = result.auth;
+    (socket as HubSocket).data.auth = bindClient(io, { ...result.auth, role: result.role });
     next();
   });
+}
+
+/**
+ * Team text is sanitised like viewer text (a peer named with bidi overrides cannot display as
+ * "PRODUCER"), and a client id is bound to the connection holding it: another connection
+ * presenting the same id with a different role or name gets a suffixed id, so it can neither
+ * hide that peer from the peers list nor share its idempotency keys. (The same tab reconnecting
+ * — same role and name — keeps its id.)
+ */
+export function bindClient(io: HubServer, auth: AdmittedAuth): AdmittedAuth {
+  const name = sanitizeViewerText(auth.name, MAX_NICKNAME) || auth.role;
+  const taken = (id: string) => [...io.of('/').sockets.values()].find((s) => (s as HubSocket).data.auth?.clientId === id);
+  let clientId = auth.clientId;
+  for (let n = 2; ; n++) {
+    const holder = taken(clientId);
+    if (!holder) break;
+    const a = (holder as HubSocket).data.auth;
+    if (a.role === auth.role && a.name === name) break;
+    clientId = `${auth.clientId.slice(0, 120)}~${n}`;
+  }
+  return { ...auth, name, clientId };
 }

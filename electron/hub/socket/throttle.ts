@@ -1,32 +1,37 @@
 /**
- * Refuses an address for a while after repeated wrong tokens or join codes, so a 6-digit join
- * code cannot be brute-forced from the LAN (10 tries per 10 minutes, then 60 s of refusals).
+ * Refuses an address after repeated wrong tokens or join codes, so a join code cannot be
+ * brute-forced, from the LAN or through a local proxy. `limit` wrong tries are free; the one that
+ * reaches it blocks the address for `blockMs`, and every further wrong try doubles the block
+ * (up to `maxBlockMs`). Failures are forgotten only after `windowMs` without one — a block ending
+ * does not hand out `limit` fresh tries (the old ~10-per-minute leak).
  */
 export class FailureThrottle {
-  private failures = new Map<string, number[]>();
-  private blockedUntil = new Map<string, number>();
+  private state = new Map<string, { failures: number; last: number; blockedUntil: number }>();
 
   constructor(
     private readonly limit = 10,
     private readonly windowMs = 10 * 60_000,
     private readonly blockMs = 60_000,
+    private readonly maxBlockMs = 60 * 60_000,
   ) {}
 
   blocked(address: string, now: number): boolean {
-    const until = this.blockedUntil.get(address);
-    if (until === undefined) return false;
-    if (now < until) return true;
-    this.blockedUntil.delete(address);
-    return false;
+    const s = this.state.get(address);
+    return s !== undefined && now < s.blockedUntil;
   }
 
   fail(address: string, now: number): void {
-    const recent = (this.failures.get(address) ?? []).filter((t) => now - t < this.windowMs);
-    recent.push(now);
-    if (recent.length >= this.limit) {
-      this.blockedUntil.set(address, now + this.blockMs);
-      this.failures.delete(address);
-    } else this.failures.set(address, recent);
-    if (this.failures.size > 10_000) this.failures.clear();
+    let s = this.state.get(address);
+    if (!s || now - s.last >= this.windowMs + s.blockedUntil - Math.min(s.blockedUntil, s.last)) s = { failures: 0, last: now, blockedUntil: 0 };
+    s.failures++;
+    s.last = now;
+    if (s.failures >= this.limit) {
+      const block = Math.min(this.maxBlockMs, this.blockMs * 2 ** (s.failures - this.limit));
+      s.blockedUntil = Math.max(s.blockedUntil, now + block);
+    }
+    this.state.delete(address);
+    this.state.set(address, s);
+    // Bounded: the oldest addresses go first (Map keeps insertion order; a failing address moves to the end).
+    while (this.state.size > 10_000) this.state.delete(this.state.keys().next().value!);
   }
 }

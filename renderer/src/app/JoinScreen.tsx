@@ -1,24 +1,21 @@
 import { useState } from 'react';
-import { ROLES, type Role } from '../../../shared/protocol';
 import { useT } from '../i18n';
-import { useConnStatus, useRole } from '../store/connection.slice';
+import { useConnStatus } from '../store/connection.slice';
 import { join } from './useHubConnection';
 
-/** Shown when this tab has no usable token (LAN client, or the hub restarted with a new secret). */
+/** Shown when this tab has no usable token (LAN client, or the hub restarted with a new secret). The role follows the code. */
 export function JoinScreen() {
   const t = useT();
   const status = useConnStatus();
-  const currentRole = useRole();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>(currentRole);
   return (
     <div className="waiting">
       <form
         className="join"
         onSubmit={(e) => {
           e.preventDefault();
-          if (code.trim()) join(code, name, role);
+          if (code.trim()) void join(code, name);
         }}
       >
         <h2>{t('join.title')}</h2>
@@ -31,12 +28,6 @@ export function JoinScreen() {
         <label>
           <span>{t('join.name')}</span>
           <input type="text" value={name} maxLength={40} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          <span>{t('join.role')}</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
-          </select>
         </label>
         <button type="submit" className="primary" disabled={!code.trim()}>{t('join.submit')}</button>
       </form>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Role } from '../../../shared/protocol';
 import { connectHub } from '../services/hubClient';
+import { roleOfCredential } from '../services/hubHttp';
 import { chooseRole, displayName, getSession, roleFor, setCredentials } from '../services/session';
 import { connectionActions, useConnectionStore } from '../store/connection.slice';
 import type { Route } from './routes';
@@ -33,8 +34,16 @@ export function switchRole(role: Role): void {
   if (useConnectionStore.getState().role !== role) connectHub(role, displayName(role));
 }
 
-/** The join screen: a LAN client enters the join code (and a name), then connects. */
-export function join(code: string, name: string, role: Role): void {
+/**
+ * The join screen: a LAN client enters the join code (and a name); the role is the one the code
+ * opens (the hub says which), then it connects. A refused code shows the join screen's error.
+ */
+export async function join(code: string, name: string): Promise<void> {
+  const role = await roleOfCredential(code.trim());
+  if (!role) {
+    connectionActions.setStatus('rejected', 'join code refused');
+    return;
+  }
   setCredentials(code.trim(), name.trim() || null);
   chooseRole(role);
   connectionActions.setNeedsJoin(false);

@@ -27,6 +27,21 @@ function authHeaders(extra: Record<string, string> = {}): Record<string, string>
   return { ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-livedeck-role': currentRole(), ...extra };
 }
 
+/**
+ * The role a credential (join code or token) opens, asked without declaring one: the join
+ * screen's role follows the code. Null when the hub refuses the credential.
+ */
+export async function roleOfCredential(token: string): Promise<Role | null> {
+  try {
+    const res = await fetch(httpPath('whoami', {}), { headers: { authorization: `Bearer ${token}` } });
+    if (!res.ok) return null;
+    const r = HTTP_API.whoami.reply.safeParse(await res.json());
+    return r.success ? r.data.role : null;
+  } catch {
+    return null;
+  }
+}
+
 type ParamsArg<K extends HttpRouteKey> = keyof HttpParams<K> extends never ? { params?: undefined } : { params: HttpParams<K> };
 type BodyArg<K extends HttpRouteKey> = HttpBodyInput<K> extends undefined ? { body?: undefined } : { body: HttpBodyInput<K> };
 export type CallArgs<K extends HttpRouteKey> = ParamsArg<K> & BodyArg<K> & { signal?: AbortSignal };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { slotPrice, type Product, type Slot } from '../../../shared/protocol';
 import { findSlot, nextSlot, onAirEndsAt, slotStates, upcomingSlots, type SlotState } from '../../../shared/domain/live/queue';
 import { useLive, useShow } from './room.slice';
+import { idTable } from '../../../shared/domain/idTable';
 
 /** Named selector hooks over the run-of-show and live state (derived with shared/domain/live). */
 export interface SlotView {
@@ -19,7 +20,7 @@ export function useProductsById(): ReadonlyMap<string, Product> {
 export function useSlotStates(): Record<string, SlotState> {
   const show = useShow();
   const live = useLive();
-  return useMemo(() => (show && live ? slotStates(show, live) : {}), [show, live]);
+  return useMemo(() => (show && live ? slotStates(show, live) : idTable<SlotState>()), [show, live]);
 }
 
 function view(show: NonNullable<ReturnType<typeof useShow>>, slot: Slot | null, byId: ReadonlyMap<string, Product>): SlotView | null {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { MetricsSnapshot } from '../../../shared/protocol';
 import { mergeSeries } from '../../../shared/domain/metrics/mergeSeries';
+import { ownEntry } from '../../../shared/domain/idTable';
 
 /** Samples of the predicted refund rate, kept for its sparkline (the hub sends only the current value). */
 const RISK_SAMPLE_MS = 10_000;
@@ -37,4 +38,4 @@ export const useSeries = () => useMetricsStore((s) => s.metrics?.series ?? null)
 export const useRoomRisk = () => useMetricsStore((s) => s.metrics?.risk ?? null);
 export const useRiskHistory = () => useMetricsStore((s) => s.riskHistory);
 export const useProductFigures = (productId: string | null | undefined) =>
-  useMetricsStore((s) => (productId ? s.metrics?.products[productId] ?? null : null));
+  useMetricsStore((s) => (productId ? (s.metrics ? ownEntry(s.metrics.products, productId) : undefined) ?? null : null));

@@ -3,6 +3,7 @@ import type { Alert, AlertParams, LiveState } from '../../protocol/room';
 import type { RunOfShow } from '../../protocol/runOfShow';
 import { findSlot, nextSlot, onAirEndsAt } from '../live/queue';
 import type { AlertThresholds } from '../../protocol/settings';
+import { ownEntry } from '../idTable';
 
 export interface AlertInput {
   now: number;
@@ -48,7 +49,7 @@ export function currentAlerts(input: AlertInput): Draft[] {
       });
     }
     const target = slot.targets.conversion;
-    const pf = metrics.products[slot.productId];
+    const pf = ownEntry(metrics.products, slot.productId);
     if (target !== undefined && pf && now - live.onAirSince >= th.conversionGraceMin * 60_000 && pf.clickUsers >= 20 && pf.conversion < target) {
       out.push({
         id: `conversion_below_plan:${slot.id}`, kind: 'conversion_below_plan', severity: 'warning', productId: slot.productId,
@@ -64,11 +65,11 @@ export function currentAlerts(input: AlertInput): Draft[] {
   for (const productId of watched) {
     const p = show.products.find((x) => x.id === productId);
     if (!p) continue;
-    const pf = metrics.products[productId];
+    const pf = ownEntry(metrics.products, productId);
     if (pf && pf.risk.rate > th.refundRisk && pf.gmv > 0) {
       out.push({ id: `refund_risk:${productId}`, kind: 'refund_risk', severity: 'warning', productId, code: 'refund_risk_product', params: { product: p.name, rate: pf.risk.rate } });
     }
-    const state = live.products[productId];
+    const state = ownEntry(live.products, productId);
     const stock = (state?.stock ?? p.stock) + (p.activityStock ?? 0);
     const onAir = productId === slot?.productId;
     if (state?.soldOut || stock <= 0) {

@@ -7,6 +7,7 @@ import { findSlot, nextSlot } from './queue';
 import { newFiredCue } from './cueLifecycle';
 import { carriedOnAirSlot, remapOnAir } from './showDiff';
 import type { UndoEntry } from './undoEntry';
+import { ownEntry, withEntry } from '../idTable';
 
 /** The part of a room that commands change. Immutable: every change returns new section objects. */
 export interface LiveRoom {
@@ -46,6 +47,10 @@ const fail = (code: CommandError['code'], message: string, rev?: number): Comman
 const MAX_CUES = 200;
 const MAX_PUSHED = 50;
 const MAX_ANSWERED = 2000;
+/** Most a slot can be extended in total, minutes. */
+const MAX_EXTRA_MINUTES = 240;
+/** Largest stock a product can be driven to. */
+const MAX_STOCK = 10_000_000;
 
 /** End the on-air slot (if any) and put `slot` on air. */
 function putOnAir(room: LiveRoom, slot: Slot | null, now: number, outcome: 'done' | 'skipped' = 'done'): LiveState {
@@ -97,9 +102,12 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       return ok({ live: { ...room.live, skipped: [...room.live.skipped, slot.id] } }, ['live']);
     }
     case 'slot.extend': {
-      if (!findSlot(room.show, cmd.slotId)) return fail('not_found', '找不到该商品档');
-      const extra = { ...room.live.extraMinutes, [cmd.slotId]: (room.live.extraMinutes[cmd.slotId] ?? 0) + cmd.minutes };
-      return ok({ live: { ...room.live, extraMinutes: extra } }, ['live']);
+      const slot = findSlot(room.show, cmd.slotId);
+      if (!slot) return fail('not_found', '找不到该商品档');
+      const total = (ownEntry(room.live.extraMinutes, slot.id) ?? 0) + cmd.minutes;
+      // Bounds on the running total, not just each step: a slot never shrinks below zero minutes or grows past MAX_EXTRA_MINUTES.
+      if (total < -slot.plannedMinutes || total > MAX_EXTRA_MINUTES) return fail('invalid', '延长/缩短超出范围');
+      return ok({ live: { ...room.live, extraMinutes: withEntry(room.live.extraMinutes, slot.id, total) } }, ['live']);
     }
     case 'show.end':
       return ok({ live: { ...putOnAir(room, null, ctx.now), ended: true } }, ['live']);
@@ -130,11 +138,11 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     case 'product.stock': {
       const product = room.show.products.find((p) => p.id === cmd.productId);
       if (!product) return fail('not_found', '找不到该商品');
-      const cur = room.live.products[product.id] ?? { stock: product.stock, soldOut: false };
+      const cur = ownEntry(room.live.products, product.id) ?? { stock: product.stock, soldOut: false };
       const next = cmd.type === 'product.soldOut'
         ? { ...cur, soldOut: cmd.soldOut }
-        : { ...cur, stock: Math.max(0, cur.stock + cmd.delta), soldOut: cur.stock + cmd.delta <= 0 ? cur.soldOut : false };
-      return ok({ live: { ...room.live, products: { ...room.live.products, [product.id]: next } } }, ['live']);
+        : { ...cur, stock: Math.min(MAX_STOCK, Math.max(0, cur.stock + cmd.delta)), soldOut: cur.stock + cmd.delta <= 0 ? cur.soldOut : false };
+      return ok({ live: { ...room.live, products: withEntry(room.live.products, product.id, next) } }, ['live']);
     }
     case 'cue.fire': {
       const cue: FiredCue = newFiredCue(room, cmd, ctx);

@@ -1,5 +1,6 @@
 import type { LiveState } from '../../protocol/room';
 import type { RunOfShow, Slot } from '../../protocol/runOfShow';
+import { idTable, ownEntry } from '../idTable';
 
 export type SlotState = 'done' | 'onair' | 'next' | 'queued' | 'skipped';
 
@@ -42,7 +43,7 @@ export function upcomingSlots(show: RunOfShow, live: LiveState, n: number): Slot
 
 /** State of every slot for the queue display. */
 export function slotStates(show: RunOfShow, live: LiveState): Record<string, SlotState> {
-  const out: Record<string, SlotState> = {};
+  const out = idTable<SlotState>();
   const skipped = new Set(live.skipped);
   const aired = new Set(live.runs.filter((r) => r.endedAt !== null).map((r) => r.slotId));
   const next = nextSlot(show, live);
@@ -61,7 +62,7 @@ export function onAirEndsAt(show: RunOfShow, live: LiveState): number | null {
   if (!live.onAirSlotId || live.onAirSince === null) return null;
   const slot = show.slots.find((s) => s.id === live.onAirSlotId);
   if (!slot) return null;
-  const minutes = slot.plannedMinutes + (live.extraMinutes[slot.id] ?? 0);
+  const minutes = slot.plannedMinutes + (ownEntry(live.extraMinutes, slot.id) ?? 0);
   return live.onAirSince + minutes * 60_000;
 }
 

@@ -17,6 +17,7 @@ import { ProductState, type ProductStateState } from './productState';
 import { roomFigures } from './roomFigures';
 import { fromBase64, toBase64 } from './typedBase64';
 import { U, UserTable, type UserTableState } from './users';
+import { idTable, ownEntry } from '../idTable';
 
 export interface IngestContext {
   /** Product on air when the event happened. */
@@ -294,7 +295,7 @@ class RoomMetrics implements MetricsEngine {
     const ids = new Set<string>();
     for (const s of ctx.show.slots) ids.add(s.productId);
     for (const id of this.products.keys()) ids.add(id);
-    const products: Record<string, ProductFigures> = {};
+    const products = idTable<ProductFigures>();
     const parts: Array<{ gmv: number; risk: ProductFigures['risk'] }> = [];
     for (const id of ids) {
       const state = this.products.get(id);
@@ -305,7 +306,7 @@ class RoomMetrics implements MetricsEngine {
         live: ctx.live,
         runs: runs.get(id),
         unanswered: state ? state.unanswered(ctx.answered, recheck) : 0,
-        priceClaimFindings: ctx.priceClaimFindings?.[id] ?? 0,
+        priceClaimFindings: (ctx.priceClaimFindings ? ownEntry(ctx.priceClaimFindings, id) : undefined) ?? 0,
         now: t,
         nowSec: sec,
       });

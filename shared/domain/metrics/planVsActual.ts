@@ -3,6 +3,7 @@ import type { LiveState } from '../../protocol/room';
 import type { RunOfShow } from '../../protocol/runOfShow';
 import { MINUTE_MS } from './constants';
 import { div } from './ratio';
+import { ownEntry } from '../idTable';
 
 export type SlotStatus = 'planned' | 'onair' | 'done' | 'skipped';
 
@@ -56,7 +57,7 @@ export function slotPlanVsActual(show: RunOfShow, live: LiveState, metrics: Metr
     }
     const open = runs.some((r) => r.endedAt === null) || live.onAirSlotId === slot.id;
     const status: SlotStatus = open ? 'onair' : runs.length > 0 ? 'done' : skipped.has(slot.id) ? 'skipped' : 'planned';
-    const plannedMs = (slot.plannedMinutes + (live.extraMinutes[slot.id] ?? 0)) * MINUTE_MS;
+    const plannedMs = (slot.plannedMinutes + (ownEntry(live.extraMinutes, slot.id) ?? 0)) * MINUTE_MS;
     const targetGmv = slot.targets?.gmv ?? null;
     return {
       slotId: slot.id,

@@ -5,6 +5,7 @@ import { categoryInfo } from '../refundRisk/categories';
 import { assessRefundRisk } from '../refundRisk/model';
 import type { ProductState } from './productState';
 import { div } from './ratio';
+import { ownEntry } from '../idTable';
 
 /** Explain count and time of a product from the slot runs (used when no explain events came). */
 export interface RunTotals { count: number; ms: number }
@@ -40,7 +41,7 @@ export function productFigures(i: ProductFigureInput): ProductFigures {
   const clickUsers = s?.clickUsers.size ?? 0;
   const buyers = s?.buyers.size ?? 0;
   const refundAmount = s?.refundAmount ?? 0;
-  const liveP = i.live.products[i.productId];
+  const liveP = ownEntry(i.live.products, i.productId);
   const fallbackStock = i.product ? Math.max(0, i.product.stock - units) : 0;
   const stock = liveP?.stock ?? s?.stateStock ?? fallbackStock;
   const soldOut = liveP?.soldOut ?? s?.stateSoldOut ?? (i.product !== undefined && stock <= 0);

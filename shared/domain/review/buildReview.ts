@@ -3,6 +3,7 @@ import type { ReviewProduct, ReviewReport } from '../../protocol/review';
 import type { LiveState } from '../../protocol/room';
 import type { RunOfShow } from '../../protocol/runOfShow';
 import type { CommentStats } from './commentStats';
+import { ownEntry } from '../idTable';
 
 const emptyFigures = (productId: string): ProductFigures => ({
   productId, clicks: 0, clicks5m: 0, clickUsers: 0, gmv: 0, gmv5m: 0, buyers: 0, units: 0, conversion: 0,
@@ -36,7 +37,7 @@ export function buildReview({ now, startedAt, show, live, metrics, comments }: R
     const gmvTargets = targets.map((t) => t.gmv).filter((x): x is number => x !== undefined);
     const convTargets = targets.map((t) => t.conversion).filter((x): x is number => x !== undefined);
     products.push({
-      ...(metrics.products[id] ?? emptyFigures(id)),
+      ...(ownEntry(metrics.products, id) ?? emptyFigures(id)),
       name: p?.name ?? id,
       category: p?.category ?? 'other',
       price: p?.price ?? 0,

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Served {
-  /** The URL `livedeck serve` printed (console route, with the token). */
+  /** The URL `livedeck serve` printed (console route, with the assistant's token). */
   url: string;
   origin: string;
+  /** The producer's token (from the rundown URL serve prints): it opens every view, a role narrows it. */
   token: string;
   /** Same room, another hash route, with the token (and optionally a role). */
   urlFor(route: string, role?: string): string;
@@ -19,6 +20,7 @@ export interface Served {
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const READY = /LiveDeck ready: (\S+)/;
+const PRODUCER = /rundown \(producer\): (\S+)/;
 
 /**
  * Starts `node bin/livedeck.js serve --port 0 --seed S` on a fresh data directory (so no
@@ -53,13 +55,15 @@ export function serve(opts: { seed?: number; timeoutMs?: number; extraArgs?: str
       void kill();
       reject(new Error(`livedeck serve did not print "LiveDeck ready" within ${timeoutMs} ms.\nstdout:\n${out}\nstderr:\n${err}`));
     }, timeoutMs);
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
+    let done = false;
+    const ready = () => {
       const m = READY.exec(out);
-      if (!m) return;
+      const p = PRODUCER.exec(err);
+      if (!m || !p || done) return;
+      done = true;
       clearTimeout(timer);
       const url = new URL(m[1]!);
-      const token = url.searchParams.get('token') ?? '';
+      const token = new URL(p[1]!).searchParams.get('token') ?? '';
       resolve({
         url: url.toString(),
         origin: url.origin,
@@ -74,9 +78,14 @@ export function serve(opts: { seed?: number; timeoutMs?: number; extraArgs?: str
         stderr: () => err,
         kill,
       });
+    };
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      ready();
     });
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       err += chunk;
+      ready();
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);

@@ -99,7 +99,7 @@ describe('livedeck replay', () => {
     await until(() => c.stdout().includes('\n'));
     const m = /^LiveDeck ready: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=[^&\s]+&role=assistant#\/console)\n$/.exec(c.stdout());
     expect(m).not.toBeNull();
-    const health = `http://127.0.0.1:${m![2]}/healthz`;
+    const health = `http://127.0.0.1:${m![2]}/healthz?token=${new URL(m![1]!).searchParams.get('token')}`;
     await until(() => c.stderr().includes('replay: finished'));
     const body = (await (await fetch(health)).json()) as { ok: boolean; events: number };
     expect(body.ok).toBe(true);

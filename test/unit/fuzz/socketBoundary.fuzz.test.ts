@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkHandshake, type AccessPolicy } from '../../../electron/hub/socket/access';
+import { createCredentials } from '../../../electron/hub/auth/credentials';
 import { Command, CommandAck, ERROR_CODES } from '../../../shared/protocol/commands';
 import { SyncResult } from '../../../shared/protocol/socket';
 import { disconnectWithin, tryConnect, type RawSocket } from '../../support/rawSocket';
@@ -146,7 +147,7 @@ describe('socket boundary under fuzzing', () => {
 });
 
 describe('handshake payloads under fuzzing', () => {
-  const policy: AccessPolicy = { token: 'the-secret', joinCode: '123456', extraOrigins: [] };
+  const policy: AccessPolicy = { credentials: createCredentials({ ownerToken: 'the-secret', lan: true, assistantJoinCode: '123456', now: Date.now }), extraOrigins: [] };
 
   it('checkHandshake never throws and admits only the exact secret or join code', () => {
     const auth = fc.oneof(nasty, fc.record({ token: fc.oneof(nastyString, fc.constantFrom('the-secret', '123456', 'the-secre', '1234567')), role: fc.oneof(fc.constantFrom('host', 'assistant', 'producer'), nastyString), name: nastyString, clientId: nastyString }, { requiredKeys: [] }));

@@ -27,8 +27,8 @@ afterEach(async () => {
 });
 
 describe('hub HTTP', () => {
-  it('answers /healthz with ok JSON', async () => {
-    const res = await fetch(`${hub.url}/healthz`);
+  it('answers /healthz with ok JSON (the figures to a credential holder)', async () => {
+    const res = await fetch(`${hub.url}/healthz`, { headers: { authorization: `Bearer ${hub.token}` } });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { ok: boolean; roomId: string };
     expect(body.ok).toBe(true);

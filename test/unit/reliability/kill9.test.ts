@@ -145,7 +145,7 @@ describe('hub killed with SIGKILL mid-stream', () => {
     const until = Date.now() + 20_000;
     let health: { events: number; journal: { run: number } } = { events: 0, journal: { run: 0 } };
     while (Date.now() < until) {
-      health = (await (await fetch(`${url}/healthz`)).json()) as typeof health;
+      health = (await (await fetch(`${url}/healthz?token=${TOKEN}`)).json()) as typeof health;
       if (health.events >= EVENTS) break;
       await sleep(50);
     }

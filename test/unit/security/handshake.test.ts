@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHandshake, tokenAccepted, type AccessPolicy } from '../../../electron/hub/socket/access';
+import { createCredentials } from '../../../electron/hub/auth/credentials';
 import { testHub, type TestHub } from '../../support/testHub';
 import { tryConnect } from '../../support/rawSocket';
 
@@ -54,7 +55,7 @@ describe('socket handshake auth', () => {
   });
 
   it('compares secrets as whole values (pure predicate)', () => {
-    const policy: AccessPolicy = { token: 'secret-token-abc', joinCode: null, extraOrigins: [] };
+    const policy: AccessPolicy = { credentials: createCredentials({ ownerToken: 'secret-token-abc', lan: false, now: Date.now }), extraOrigins: [] };
     expect(tokenAccepted(policy, 'secret-token-abc')).toBe(true);
     expect(tokenAccepted(policy, 'secret-token-ab')).toBe(false);
     expect(tokenAccepted(policy, 'secret-token-abcd')).toBe(false);

@@ -144,7 +144,7 @@ describe('scripts/start-electron.mjs', () => {
       expect(stderr).toContain('Electron is missing');
       expect(stderr).toContain('ECONNREFUSED'); // it did try the download, and says why it failed
       const origin = new URL(url).origin;
-      const health = (await (await fetch(`${origin}/healthz`)).json()) as { ok: boolean; roomId: string };
+      const health = (await (await fetch(`${origin}/healthz?token=${new URL(url).searchParams.get('token')}`)).json()) as { ok: boolean; roomId: string };
       expect(health).toMatchObject({ ok: true, roomId: 'main' });
       const page = await fetch(url);
       expect(page.status).toBe(200);

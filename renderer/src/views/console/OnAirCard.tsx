@@ -7,6 +7,7 @@ import { usePrompterSection, useLive, useShow } from '../../store/room.slice';
 import { TALK_SECTIONS } from '../../../../shared/protocol';
 import { changeStock, extendSlot, markSection, setSoldOut, skipNext, takeNext } from './actions';
 import { liveStock, STOCK_LOW } from './stock';
+import { ownEntry } from '../../../../shared/domain/idTable';
 
 /** Marks the talking-point section the host's prompter should follow. */
 function SectionMarker() {
@@ -33,7 +34,7 @@ export function OnAirCard() {
   const next = useNextSlot();
   const figures = useProductFigures(onAir?.product?.id);
   const index = onAir && show ? show.slots.indexOf(onAir.slot) + 1 : 0;
-  const extra = onAir ? live?.extraMinutes[onAir.slot.id] ?? 0 : 0;
+  const extra = onAir ? (live ? ownEntry(live.extraMinutes, onAir.slot.id) : undefined) ?? 0 : 0;
   const stock = onAir?.product ? liveStock(onAir.product.id, live, figures, onAir.product.stock) : null;
 
   return (

@@ -6,6 +6,7 @@ import { useLive, useShow } from '../../store/room.slice';
 import { insertProduct } from './actions';
 import { QueueRow } from './QueueRow';
 import { displayState } from './queueState';
+import { ownEntry } from '../../../../shared/domain/idTable';
 
 export function QueuePanel() {
   const t = useT();
@@ -14,7 +15,7 @@ export function QueuePanel() {
   const states = useSlotStates();
   const byId = useProductsById();
   const slots = show?.slots ?? [];
-  const planned = useMemo(() => slots.reduce((m, s) => m + s.plannedMinutes + (live?.extraMinutes[s.id] ?? 0), 0), [slots, live]);
+  const planned = useMemo(() => slots.reduce((m, s) => m + s.plannedMinutes + ((live ? ownEntry(live.extraMinutes, s.id) : undefined) ?? 0), 0), [slots, live]);
   const doneCount = slots.filter((s) => displayState(states[s.id]) === 'done').length;
 
   return (

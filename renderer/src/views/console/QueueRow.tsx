@@ -11,6 +11,7 @@ import { useLang } from '../../store/ui.slice';
 import { goToSlot, moveSlot, skipSlot } from './actions';
 import { displayState, planVsActual } from './queueState';
 import { liveStock, STOCK_LOW } from './stock';
+import { ownEntry } from '../../../../shared/domain/idTable';
 
 interface Props {
   slot: Slot;
@@ -45,7 +46,7 @@ export const QueueRow = memo(function QueueRow({ slot, index, count, state, prod
   const lang = useLang();
   const live = useLive();
   const f = useProductFigures(slot.productId);
-  const extra = live?.extraMinutes[slot.id] ?? 0;
+  const extra = (live ? ownEntry(live.extraMinutes, slot.id) : undefined) ?? 0;
   const stock = liveStock(slot.productId, live, f, product?.stock ?? 0);
   const band = f ? riskBand(f.risk.rate) : null;
   const shown = displayState(state);

@@ -6,6 +6,7 @@ import { copyText } from '../../services/clipboard';
 import { useLive, useShow } from '../../store/room.slice';
 import { toastActions } from '../../store/toasts.slice';
 import { useOnAir } from '../../store/live.selectors';
+import { ownEntry } from '../../../../shared/domain/idTable';
 
 /** Answers to a viewer's question, filled with the product's facts, copied for the platform's reply box. */
 export function QuickReplies({ comment }: { comment: CommentItem }) {
@@ -19,7 +20,7 @@ export function QuickReplies({ comment }: { comment: CommentItem }) {
     const product = show.products.find((p) => p.id === productId) ?? null;
     const slot = onAir?.slot.productId === productId ? onAir.slot : show.slots.find((s) => s.productId === productId) ?? null;
     const livePrice = onAir?.slot.productId === productId ? onAir.price : product?.price ?? null;
-    const stock = productId ? live?.products[productId]?.stock ?? product?.stock ?? null : null;
+    const stock = productId ? (live ? ownEntry(live.products, productId) : undefined)?.stock ?? product?.stock ?? null : null;
     return quickReplies(comment.topic, { product, slot, livePrice, stock });
   }, [comment, show, live, onAir]);
   if (!replies.length) return null;
