@@ -96,3 +96,11 @@ export function riskReasonDetail(lang: Lang, reason: Pick<RiskReason, 'code' | '
   if (reason.code === 'unanswered_questions' && p.sensitive) return domain.translate(lang, 'risk.unanswered_questions.detailSensitive', p);
   return domain.translate(lang, `risk.${reason.code}.detail`, p);
 }
+
+/**
+ * Compliance findings, import issues and command refusals are worded by the shared tables in
+ * shared/i18n/ (pure data the CLI and hub read too); the renderer takes them from here.
+ */
+export { complianceCategoryLabel, findingLegalBasis, findingReason, lintSectionLabel } from '../../../shared/i18n/compliance';
+export { importFieldLabel, importFileErrorText, importIssueText, isImportFileErrorCode, rowIssueText } from '../../../shared/i18n/catalogImport';
+export { commandErrorText } from '../../../shared/i18n/commands';

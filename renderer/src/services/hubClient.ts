@@ -5,6 +5,7 @@ import {
   type ClientToServerEvents, type CommandInput, type Delta, type DeltaSection, type Role, type RoomSnapshot, type ServerToClientEvents,
 } from '../../../shared/protocol';
 import { t, isMsgKey } from '../i18n';
+import { commandErrorText } from '../i18n/domain';
 import { alertActions } from '../store/alerts.slice';
 import { commentActions } from '../store/comments.slice';
 import { connectionActions, useConnectionStore } from '../store/connection.slice';
@@ -14,6 +15,7 @@ import { qaActions } from '../store/qa.slice';
 import { roomActions, useRoomStore } from '../store/room.slice';
 import { settingsActions } from '../store/settings.slice';
 import { toastActions } from '../store/toasts.slice';
+import { useUiStore } from '../store/ui.slice';
 import { uuid } from '../lib/id';
 import { notePing, noteServerTime, resetClock } from './clock';
 import { createFrameBatcher } from './frameBatcher';
@@ -204,7 +206,7 @@ export function sendCommand(input: CommandInput): Promise<Ok> {
       const ack = CommandAck.safeParse(raw);
       if (!ack.success) reject(new CommandFailure('invalid', t('err.unknown')));
       else if (ack.data.ok) resolve(ack.data);
-      else reject(new CommandFailure(ack.data.error.code, ack.data.error.message, ack.data.error.rev));
+      else reject(new CommandFailure(ack.data.error.code, commandErrorText(useUiStore.getState().lang, ack.data.error), ack.data.error.rev));
     });
   });
 }

@@ -4,8 +4,8 @@ import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
 import { checkPriceClaim } from './priceClaims';
 import type { Finding, LintContext } from './types';
 
-const SELF_COMPARISON_NOTE = '（前文像是本店/同品牌内的自我比较：依据《广告绝对化用语执法指南》，内容真实的同品牌自我比较可不认定违法，请确认只比较自家商品并保留依据。）';
-const CLAUSE_BREAK = new Set([...'。！？!?；;，,\n\r、']);
+/** Clause breaks: 。！？!?；;，,、 and line ends. */
+const CLAUSE_BREAK = new Set([...'\u3002\uff01\uff1f!?\uff1b;\uff0c,\n\r\u3001']);
 const LOOKBACK = 12;
 
 interface Candidate {
@@ -109,15 +109,17 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       continue;
     }
     const e = c.entry;
+    const params: Record<string, string | boolean> = { term: e.term };
+    if (e.variant) params.variant = e.variant;
+    if (e.userReason) params.userReason = e.userReason;
     let severity = e.severity;
-    let reason = e.reason;
     if (e.selfComparable && precededBySelfMarker(text, start, lex.selfComparisonMarkers)) {
       severity = 'warning';
-      reason += SELF_COMPARISON_NOTE;
+      params.selfComparison = true;
     }
     findings.push({
       start, end, text: text.slice(start, end), rule: e.rule, category: e.category, severity,
-      legalBasis: e.legalBasis, reason, suggestion: e.suggestion,
+      params, suggestion: e.suggestion,
     });
     lastOrigEnd = end;
   }

@@ -1,4 +1,4 @@
-import type { Command, CommandError } from '../../protocol/commands';
+import type { Command, CommandError, CommandErrorReason } from '../../protocol/commands';
 import type { FiredCue, LiveState, QaState } from '../../protocol/room';
 import type { RunOfShow, Slot } from '../../protocol/runOfShow';
 import type { RoomSettings } from '../../protocol/settings';
@@ -32,10 +32,13 @@ export type CommandResult =
   | { ok: true; room: LiveRoom; changed: Section[] }
   | { ok: false; error: CommandError };
 
-const fail = (code: CommandError['code'], message: string, rev?: number): CommandResult => ({
-  ok: false,
-  error: rev === undefined ? { code, message } : { code, message, rev },
-});
+type ErrorParams = NonNullable<CommandError['params']>;
+const fail = (code: CommandError['code'], reason: CommandErrorReason, params?: ErrorParams, rev?: number): CommandResult => {
+  const error: CommandError = { code, reason };
+  if (params) error.params = params;
+  if (rev !== undefined) error.rev = rev;
+  return { ok: false, error };
+};
 
 /** Caps for lists that would otherwise grow through a long session. */
 const MAX_CUES = 200;
@@ -57,7 +60,7 @@ function putOnAir(room: LiveRoom, slot: Slot | null, now: number, outcome: 'done
 }
 
 function editRev(room: LiveRoom, rev: number): CommandResult | null {
-  if (rev !== room.rev) return fail('conflict', `运行单已被修改（当前版本 ${room.rev}，你的版本 ${rev}）`, room.rev);
+  if (rev !== room.rev) return fail('conflict', 'show_changed', { current: room.rev, yours: rev }, room.rev);
   return null;
 }
 
@@ -65,24 +68,24 @@ function editRev(room: LiveRoom, rev: number): CommandResult | null {
 export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext): CommandResult {
   const ok = (next: Partial<LiveRoom>, changed: Section[]): CommandResult => ({ ok: true, room: { ...room, ...next }, changed });
   if (room.live.ended && cmd.type !== 'cue.ack' && cmd.type !== 'comment.answer' && cmd.type !== 'show.replace') {
-    return fail('state', '直播已结束');
+    return fail('state', 'show_ended');
   }
   switch (cmd.type) {
     case 'slot.takeNext': {
       const next = nextSlot(room.show, room.live);
-      if (!next) return fail('state', '没有下一个商品了');
+      if (!next) return fail('state', 'no_next_slot');
       return ok({ live: putOnAir(room, next, ctx.now) }, ['live']);
     }
     case 'slot.goTo': {
       const slot = findSlot(room.show, cmd.slotId);
-      if (!slot) return fail('not_found', '找不到该商品档');
+      if (!slot) return fail('not_found', 'slot_not_found');
       if (slot.id === room.live.onAirSlotId) return ok({}, []);
       const live = putOnAir(room, slot, ctx.now);
       return ok({ live: { ...live, skipped: live.skipped.filter((id) => id !== slot.id) } }, ['live']);
     }
     case 'slot.skip': {
       const slot = findSlot(room.show, cmd.slotId);
-      if (!slot) return fail('not_found', '找不到该商品档');
+      if (!slot) return fail('not_found', 'slot_not_found');
       if (slot.id === room.live.onAirSlotId) {
         const next = nextSlot(room.show, room.live);
         const live = putOnAir(room, next, ctx.now, 'skipped');
@@ -92,7 +95,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       return ok({ live: { ...room.live, skipped: [...room.live.skipped, slot.id] } }, ['live']);
     }
     case 'slot.extend': {
-      if (!findSlot(room.show, cmd.slotId)) return fail('not_found', '找不到该商品档');
+      if (!findSlot(room.show, cmd.slotId)) return fail('not_found', 'slot_not_found');
       const extra = { ...room.live.extraMinutes, [cmd.slotId]: (room.live.extraMinutes[cmd.slotId] ?? 0) + cmd.minutes };
       return ok({ live: { ...room.live, extraMinutes: extra } }, ['live']);
     }
@@ -102,7 +105,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       const conflict = editRev(room, cmd.rev);
       if (conflict) return conflict;
       const from = room.show.slots.findIndex((s) => s.id === cmd.slotId);
-      if (from < 0) return fail('not_found', '找不到该商品档');
+      if (from < 0) return fail('not_found', 'slot_not_found');
       const slots = [...room.show.slots];
       const [moved] = slots.splice(from, 1);
       slots.splice(Math.min(cmd.toIndex, slots.length), 0, moved!);
@@ -112,7 +115,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       const conflict = editRev(room, cmd.rev);
       if (conflict) return conflict;
       const product = room.show.products.find((p) => p.id === cmd.productId);
-      if (!product) return fail('not_found', '商品库里没有这个商品');
+      if (!product) return fail('not_found', 'product_not_in_catalog');
       const slot: Slot = {
         id: ctx.newId(), productId: product.id, role: cmd.role ?? 'hero', plannedMinutes: cmd.plannedMinutes ?? 5,
         mechanism: '', talkingPoints: emptyTalkingPoints(), cues: [], targets: {},
@@ -124,7 +127,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     case 'product.soldOut':
     case 'product.stock': {
       const product = room.show.products.find((p) => p.id === cmd.productId);
-      if (!product) return fail('not_found', '找不到该商品');
+      if (!product) return fail('not_found', 'product_not_found');
       const cur = room.live.products[product.id] ?? { stock: product.stock, soldOut: false };
       const next = cmd.type === 'product.soldOut'
         ? { ...cur, soldOut: cmd.soldOut }
@@ -140,7 +143,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     }
     case 'cue.ack': {
       const idx = room.cues.findIndex((c) => c.id === cmd.cueId);
-      if (idx < 0) return fail('not_found', '找不到该提示');
+      if (idx < 0) return fail('not_found', 'cue_not_found');
       if (room.cues[idx]!.ackedAt !== null) return ok({}, []);
       const cues = [...room.cues];
       cues[idx] = { ...cues[idx]!, ackedAt: ctx.now, ackedBy: ctx.by };
@@ -149,7 +152,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     case 'comment.push': {
       if (room.qa.pushed.some((q) => q.commentId === cmd.commentId)) return ok({}, []);
       const c = ctx.findComment(cmd.commentId);
-      if (!c) return fail('not_found', '评论已过期或不存在');
+      if (!c) return fail('not_found', 'comment_gone');
       const pushed = [...room.qa.pushed, {
         commentId: cmd.commentId, text: c.text, nickname: c.nickname, topic: c.topic,
         pushedAt: ctx.now, pushedBy: ctx.by, answeredAt: null,
@@ -171,7 +174,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       if (conflict) return conflict;
       const ids = new Set(cmd.show.products.map((p) => p.id));
       const orphan = cmd.show.slots.find((s) => !ids.has(s.productId));
-      if (orphan) return fail('invalid', `商品档 ${orphan.id} 引用了不存在的商品 ${orphan.productId}`);
+      if (orphan) return fail('invalid', 'slot_orphan_product', { slot: orphan.id, product: orphan.productId });
       const slotIds = new Set(cmd.show.slots.map((s) => s.id));
       // The on-air slot stays on air if it still exists; otherwise the room waits for take-next.
       const live = room.live.onAirSlotId && !slotIds.has(room.live.onAirSlotId) ? putOnAir(room, null, ctx.now) : room.live;
