@@ -52,6 +52,7 @@ export interface CompiledLexicon {
   /** Entry per automaton pattern id (one per distinct normalised pattern; allow wins ties). */
   entries: readonly LexiconEntry[];
   selfComparisonMarkers: readonly string[];
+  negations: readonly string[];
   categories: Readonly<Record<ComplianceCategory, CategoryInfo>>;
 }
 
@@ -62,6 +63,8 @@ interface BaseLexicon {
   allow: { term: string; note?: string }[];
   priceSuggestions: Record<PriceSuggestion, string>;
   selfComparisonMarkers: string[];
+  /** A claim right after one of these in its clause is denied, not made (不是永久不粘, 不敢说无副作用). */
+  negations: string[];
   externalScopeWords: string[];
 }
 
@@ -120,6 +123,7 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
     automaton: new AhoCorasick(patterns),
     entries: [...byPattern.values()],
     selfComparisonMarkers: BASE.selfComparisonMarkers,
+    negations: BASE.negations,
     categories: CATEGORY_INFO,
   };
 }

@@ -23,6 +23,20 @@ function precededBySelfMarker(text: string, start: number, markers: readonly str
   return markers.some((m) => window.includes(m));
 }
 
+/** Gap allowed between a negation and the term it denies (不是说永久, 不敢说完全无副作用). */
+const NEGATION_GAP = 3;
+
+/** The term is denied in its own clause: a negation ends at most NEGATION_GAP characters before it. */
+function negated(text: string, start: number, negations: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && start - from < LOOKBACK && !CLAUSE_BREAK.has(text[from - 1]!)) from--;
+  const window = text.slice(from, start);
+  return negations.some((n) => {
+    const at = window.lastIndexOf(n);
+    return at >= 0 && window.length - (at + n.length) <= NEGATION_GAP;
+  });
+}
+
 /** First normalised index whose original index is ≥ orig (map is strictly increasing). */
 function toNorm(map: Int32Array, length: number, orig: number): number {
   let lo = 0;
@@ -109,6 +123,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       continue;
     }
     const e = c.entry;
+    if (e.category !== 'custom' && negated(text, start, lex.negations)) continue;
     const params: Record<string, string | boolean> = { term: e.term };
     if (e.variant) params.variant = e.variant;
     if (e.userReason) params.userReason = e.userReason;
