@@ -1,8 +1,8 @@
 import type { ReviewReport } from '../../shared/protocol/review';
+import { productRoleText } from '../../shared/i18n/productRoles';
 import { toCsv } from '../../shared/text/csv';
 import { fmtDecimal } from '../../shared/text/numberFormat';
 
-const ROLE_ZH: Record<string, string> = { traffic: '引流款', welfare: '福利款', hero: '主推款', profit: '利润款', image: '形象款' };
 
 const yuan = (fen: number) => fmtDecimal(fen / 100, 2);
 const pct = (r: number) => fmtDecimal(r * 100, 2);
@@ -11,7 +11,7 @@ const pct = (r: number) => fmtDecimal(r * 100, 2);
 export function toReviewCsv(r: ReviewReport): string {
   const head = ['商品', '角色', '计划分钟', '实际分钟', '成交金额(元,含退款)', '成交人数', '成交件数', '点击人数', '点击-成交转化率%', '退款金额(元)', '退款率%', '预测退款率%', '风险金额(元)', '提问数', '投诉数'];
   const rows = r.products.map((p) => [
-    p.name, p.roles.map((x) => ROLE_ZH[x] ?? x).join('/'), p.plannedMinutes, +(p.airedMs / 60_000).toFixed(1),
+    p.name, p.roles.map((x) => productRoleText('zh-CN', x)).join('/'), p.plannedMinutes, +(p.airedMs / 60_000).toFixed(1),
     yuan(p.gmv), p.buyers, p.units, p.clickUsers, pct(p.conversion), yuan(p.refundAmount), pct(p.refundRate),
     pct(p.risk.rate), yuan(p.risk.atRisk), p.intents.question ?? 0, (p.intents.complaint ?? 0) + (p.intents.refund ?? 0),
   ]);

@@ -19,8 +19,34 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'price'];
 export const ImportMapping = z.partialRecord(ImportField, z.number().int().min(0).max(1023));
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
-export const RowIssue = z.object({ row: z.number().int().min(0), reason: z.string() });
+/**
+ * Why a row (or a cell of it) was refused or needs checking: a code + params (figures, the
+ * column header and cell text as data), worded by shared/i18n/catalogImport.ts.
+ */
+export const IMPORT_ISSUE_CODES = [
+  // One cell (params.field = the ImportField, params.header = the sheet's header text).
+  'not_number', 'price_negative', 'price_decimals', 'price_too_large', 'price_unreadable', 'price_fen_fraction',
+  'count_not_integer', 'count_too_large', 'formula_injection', 'control_chars', 'text_too_long',
+  // One row.
+  'name_empty', 'price_empty', 'stock_empty', 'duplicate_id', 'id_name_mismatch', 'too_many_products',
+  'too_many_skus', 'duplicate_sku', 'invalid_product', 'unclosed_quote', 'cell_too_long', 'too_many_columns',
+  // Warnings.
+  'no_stock_column', 'list_below_price', 'ids_generated_all', 'ids_generated', 'unknown_category',
+] as const;
+export const ImportIssueCode = z.enum(IMPORT_ISSUE_CODES);
+export type ImportIssueCode = z.infer<typeof ImportIssueCode>;
+export const ImportIssueParams = z.record(z.string(), z.union([z.string(), z.number()]));
+export type ImportIssueParams = z.infer<typeof ImportIssueParams>;
+export const ImportIssue = z.object({ code: ImportIssueCode, params: ImportIssueParams.optional() });
+export type ImportIssue = z.infer<typeof ImportIssue>;
+
+/** A row's issues (all its cells' problems at once, so a row is fixed in one go). */
+export const RowIssue = z.object({ row: z.number().int().min(0), issues: z.array(ImportIssue).min(1) });
 export type RowIssue = z.infer<typeof RowIssue>;
+
+/** Whole-file refusals of `POST /api/import` / `livedeck import` (the error `code` of the reply). */
+export const IMPORT_FILE_ERROR_CODES = ['not_found', 'unreadable', 'unsupported', 'corrupt', 'too_large', 'empty'] as const;
+export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[number];
 
 export const ImportResult = z.object({
   ok: z.literal(true),

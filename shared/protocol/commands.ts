@@ -87,9 +87,23 @@ export function mayRun(role: Role, type: CommandType): boolean {
 }
 
 export const ERROR_CODES = ['invalid', 'forbidden', 'conflict', 'not_found', 'rate_limited', 'too_large', 'state', 'stale'] as const;
+/** Why a command was refused, as a code the client words (shared/i18n/commands.ts), with `params`. */
+export const COMMAND_ERROR_REASONS = [
+  'show_changed', 'show_ended', 'no_next_slot', 'slot_not_found', 'product_not_in_catalog',
+  'product_not_found', 'cue_not_found', 'comment_gone', 'slot_orphan_product',
+  'extend_out_of_range', 'on_air_moved', 'nothing_to_undo', 'undo_expired', 'undo_on_air_moved', 'undo_show_changed',
+  'undo_elsewhere',
+] as const;
+export const CommandErrorReason = z.enum(COMMAND_ERROR_REASONS);
+export type CommandErrorReason = z.infer<typeof CommandErrorReason>;
+
 export const CommandError = z.object({
   code: z.enum(ERROR_CODES),
-  message: z.string(),
+  /** Domain refusals: a reason code + params (worded by the client in its language). */
+  reason: CommandErrorReason.optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** Hub-level refusals (role, rate, journal): a diagnostic line, not worded per language. */
+  message: z.string().optional(),
   /** On conflict: the hub's current revision. (`stale`: the on-air slot changed since the command was made.) */
   rev: z.number().int().optional(),
 });

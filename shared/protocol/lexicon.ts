@@ -8,6 +8,9 @@ import { z } from 'zod';
 export const COMPLIANCE_CATEGORIES = [
   'absolute', 'endorsement', 'unverifiable', 'medical', 'superstition',
   'pressure', 'clickbait', 'diversion', 'price', 'custom',
+  // Issue 16: categories with their own legal basis (docs/compliance.md).
+  'efficacy-guarantee', 'disparagement', 'review-inducement', 'platform-comparison', 'fake-certification',
+  'false-urgency', 'fake-loss', 'celebrity-endorsement', 'food-health',
 ] as const;
 export const ComplianceCategory = z.enum(COMPLIANCE_CATEGORIES);
 export type ComplianceCategory = z.infer<typeof ComplianceCategory>;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { rowIssueText } from '../../../shared/i18n/catalogImport';
 import { ImportMapping } from '../../../shared/protocol/catalogImport';
 import { ImportFileError, importCatalog } from '../../hub';
 import type { CliIo } from '../io';
@@ -8,7 +9,8 @@ const USAGE = 'usage: livedeck import FILE [--sheet NAME] [--mapping JSON]';
 
 /**
  * `livedeck import FILE` — reads a product catalog (CSV in UTF-8/GBK, or XLSX) and prints
- * `{"products": [...], "errors": [{"row": n, "reason": "…"}], "warnings": [...]}` as JSON.
+ * `{"products": [...], "errors": [{"row": n, "reason": "…"}], "warnings": [...]}` as JSON (reasons worded
+ * in Chinese from the hub's issue codes by shared/i18n/catalogImport.ts).
  * Exit 0 when the file was read (even with row errors), 1 when it cannot be read at all
  * (missing, unreadable, not CSV/XLSX, corrupt) or its required columns cannot be found.
  */
@@ -39,7 +41,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`livedeck import: ${file}: 找不到必需的列 ${r.missingFields.join(', ')}（表头：${r.headers.join(' | ')}）；用 --mapping '{"name":列号,"price":列号}' 指定 / required columns not found; pass --mapping\n`);
       return 1;
     }
-    io.stdout.write(`${JSON.stringify({ products: r.products, errors: r.errors, warnings: r.warnings })}\n`);
+    const worded = (issues: typeof r.errors) => issues.map((e) => ({ row: e.row, reason: rowIssueText('zh-CN', e) }));
+    io.stdout.write(`${JSON.stringify({ products: r.products, errors: worded(r.errors), warnings: worded(r.warnings) })}\n`);
     return 0;
   } catch (err) {
     if (err instanceof ImportFileError) {

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { lintShow, lintText, printedLineNumbers } from '../../../shared/domain/compliance';
+import { lintShow, lintText, printedLineNumbers, type Finding } from '../../../shared/domain/compliance';
+import { complianceCategoryLabel, findingLegalBasis, findingReason } from '../../../shared/i18n/compliance';
 import { parseDocumentValue, type UserLexicon } from '../../../shared/protocol/document';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { CliIo } from '../io';
 import { parseFlags, UsageError } from '../io';
 
-const USAGE = 'usage: livedeck lint FILE   (a .livedeck.json document, a RunOfShow JSON, or UTF-8 text)';
+const USAGE = 'usage: livedeck lint FILE [--lang zh-CN|en]   (a .livedeck.json document, a RunOfShow JSON, or UTF-8 text)';
 
-interface OutLine { line: number; start: number; end: number; text: string; rule: string; severity: 'error' | 'warning' }
+interface OutLine { line: number; start: number; end: number; text: string; rule: string; severity: 'error' | 'warning'; finding: Finding }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,12 +23,16 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  *   line and, for the mechanism and each non-empty talking-point section, a 【label】 line followed
  *   by the text's lines verbatim; price claims are checked against each slot's product.
  *
+ * `--lang zh-CN|en` adds the worded `category`, `reason` and `legalBasis` (shared/i18n/compliance.ts).
+ *
  * Exit 1 when any finding is an error, 0 otherwise, 2 when the input cannot be read.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { positionals } = parseFlags(args, []);
+  const { flags, positionals } = parseFlags(args, ['lang']);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
+  const lang = flags.lang;
+  if (lang !== undefined && lang !== 'zh-CN' && lang !== 'en') throw new UsageError(USAGE);
   let text: string;
   try {
     const buf = await readFile(file);
@@ -62,18 +67,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       }
       const findings = lintShow(shown.show, shown.lexicon);
       const lines = printedLineNumbers(shown.show, findings);
-      out = findings.map((f, i) => ({ line: lines[i]!, start: f.lineStart, end: f.lineEnd, text: f.text, rule: f.rule, severity: f.severity }));
+      out = findings.map((f, i) => ({ line: lines[i]!, start: f.lineStart, end: f.lineEnd, text: f.text, rule: f.rule, severity: f.severity, finding: f }));
     }
   } else out = lintPlain(text);
 
-  for (const o of out) io.stdout.write(`${JSON.stringify({ line: o.line, start: o.start, end: o.end, text: o.text, rule: o.rule, severity: o.severity })}\n`);
+  for (const o of out) {
+    const base = { line: o.line, start: o.start, end: o.end, text: o.text, rule: o.rule, severity: o.severity };
+    const worded = lang ? { ...base, category: complianceCategoryLabel(lang, o.finding.category), reason: findingReason(lang, o.finding), legalBasis: findingLegalBasis(lang, o.finding) } : base;
+    io.stdout.write(`${JSON.stringify(worded)}\n`);
+  }
   return out.some((o) => o.severity === 'error') ? 1 : 0;
 }
 
 function lintPlain(text: string): OutLine[] {
   const out: OutLine[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    for (const f of lintText(line)) out.push({ line: i + 1, start: f.start, end: f.end, text: f.text, rule: f.rule, severity: f.severity });
+    for (const f of lintText(line)) out.push({ line: i + 1, start: f.start, end: f.end, text: f.text, rule: f.rule, severity: f.severity, finding: f });
   });
   return out;
 }

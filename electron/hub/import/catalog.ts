@@ -1,4 +1,4 @@
-import type { ImportField, ImportMapping, ImportResult, RowIssue } from '../../../shared/protocol/catalogImport';
+import type { ImportField, ImportIssue, ImportIssueCode, ImportIssueParams, ImportMapping, ImportResult, RowIssue } from '../../../shared/protocol/catalogImport';
 import { Product, type Sku } from '../../../shared/protocol/runOfShow';
 import { categoryKey } from './categories';
 import { detectMapping, headerScore, headerUnit } from './headers';
@@ -10,11 +10,8 @@ const MAX_PRODUCTS = 20_000;
 const MAX_SKUS = 500;
 const HEADER_SEARCH_ROWS = 10;
 
-export const FIELD_LABELS: Record<ImportField, string> = {
-  id: '商品ID', name: '商品名称', price: '售价', listPrice: '划线价', lowestPrice30d: '近30天最低价',
-  stock: '库存', activityStock: '活动库存', category: '类目', brand: '品牌',
-  skuId: 'SKU ID', skuName: 'SKU/规格', skuPrice: 'SKU 价格', skuStock: 'SKU 库存',
-};
+const issue = (code: ImportIssueCode, params?: ImportIssueParams): ImportIssue => (params ? { code, params } : { code });
+const rowIssue = (row: number, code: ImportIssueCode, params?: ImportIssueParams): RowIssue => ({ row, issues: [issue(code, params)] });
 
 interface Group {
   product: Product;
@@ -80,12 +77,12 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
   const hasSku = mapping.skuName !== undefined || mapping.skuId !== undefined;
 
   if (mapping.stock === undefined && mapping.skuStock === undefined) {
-    warnings.push({ row: headerRaw.row, reason: '未找到库存列，所有商品库存按 0 导入' });
+    warnings.push(rowIssue(headerRaw.row, 'no_stock_column'));
   }
 
   for (const r of dataRows) {
-    if (r.problem) { errors.push({ row: r.row, reason: r.problem }); continue; }
-    const reasons: string[] = [];
+    if (r.problem) { errors.push({ row: r.row, issues: [r.problem] }); continue; }
+    const reasons: ImportIssue[] = [];
     const failed = new Set<ImportField>();
     const cell = (f: ImportField): RawCell | undefined => (mapping[f] === undefined ? undefined : r.cells[mapping[f]!] ?? '');
     const read = <T,>(f: ImportField, parse: (raw: RawCell) => CellResult<T>): T | undefined => {
@@ -94,7 +91,7 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
       const res = parse(raw);
       if (!res.ok) {
         failed.add(f);
-        reasons.push(`「${headers[mapping[f]!] || FIELD_LABELS[f]}」${res.reason}`);
+        reasons.push({ code: res.issue.code, params: { ...res.issue.params, field: f, header: headers[mapping[f]!] ?? '' } });
         return undefined;
       }
       return res.value;
@@ -117,11 +114,11 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
     // A SKU row under the product above it (ID and name left blank, as many exports do).
     const continuation = hasSku && id === undefined && name === undefined && lastGroup !== null && (skuName !== undefined || skuId !== undefined);
     if (!continuation) {
-      if (name === undefined && !failed.has('name')) reasons.push('商品名称为空');
-      if (price === undefined && !failed.has('price')) reasons.push('售价为空');
-      if (mapping.stock !== undefined && stock === undefined && mapping.skuStock === undefined && !failed.has('stock')) reasons.push('库存为空');
+      if (name === undefined && !failed.has('name')) reasons.push(issue('name_empty'));
+      if (price === undefined && !failed.has('price')) reasons.push(issue('price_empty'));
+      if (mapping.stock !== undefined && stock === undefined && mapping.skuStock === undefined && !failed.has('stock')) reasons.push(issue('stock_empty'));
     }
-    if (reasons.length > 0) { errors.push({ row: r.row, reason: reasons.join('；') }); continue; }
+    if (reasons.length > 0) { errors.push({ row: r.row, issues: reasons }); continue; }
 
     let group: Group | undefined;
     if (continuation) group = lastGroup!;
@@ -130,13 +127,13 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
       if (id === undefined) generatedIds++;
       group = groups.get(key);
       if (group) {
-        if (!hasSku) { errors.push({ row: r.row, reason: `商品ID「${key}」重复（首次出现在第 ${group.firstRow} 行）` }); continue; }
+        if (!hasSku) { errors.push(rowIssue(r.row, 'duplicate_id', { id: key, firstRow: group.firstRow })); continue; }
         if (name !== undefined && name !== group.product.name) {
-          errors.push({ row: r.row, reason: `商品ID「${key}」的名称「${name}」与第 ${group.firstRow} 行的「${group.product.name}」不一致` });
+          errors.push(rowIssue(r.row, 'id_name_mismatch', { id: key, name, firstRow: group.firstRow, firstName: group.product.name }));
           continue;
         }
       } else {
-        if (order.length >= MAX_PRODUCTS) { errors.push({ row: r.row, reason: `商品数超过上限 ${MAX_PRODUCTS}，未导入` }); continue; }
+        if (order.length >= MAX_PRODUCTS) { errors.push(rowIssue(r.row, 'too_many_products', { max: MAX_PRODUCTS })); continue; }
         const cat = categoryKey(categoryText);
         if (!cat.recognised && categoryText) {
           const rowsOf = unknownCategories.get(categoryText) ?? [];
@@ -149,7 +146,7 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
         if (activityStock !== undefined) product.activityStock = activityStock;
         if (brand !== undefined) product.brand = brand;
         if (listPrice !== undefined && price !== undefined && listPrice < price) {
-          warnings.push({ row: r.row, reason: `划线价 ¥${(listPrice / 100).toFixed(2)} 低于售价 ¥${(price / 100).toFixed(2)}，口播“原价”前请核对` });
+          warnings.push(rowIssue(r.row, 'list_below_price', { listPrice, price }));
         }
         group = { product, firstRow: r.row, skus: [], rowPrices: [], rowStocks: [] };
         groups.set(key, group);
@@ -159,23 +156,23 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
     if (price !== undefined) group.rowPrices.push(price);
     if (stock !== undefined) group.rowStocks.push(stock);
     if (hasSku && (skuName !== undefined || skuId !== undefined)) {
-      if (group.skus.length >= MAX_SKUS) { errors.push({ row: r.row, reason: `商品「${group.product.name}」的 SKU 超过 ${MAX_SKUS} 个` }); continue; }
+      if (group.skus.length >= MAX_SKUS) { errors.push(rowIssue(r.row, 'too_many_skus', { product: group.product.name, max: MAX_SKUS })); continue; }
       const sku: Sku = { id: skuId ?? `${group.product.id}-${group.skus.length + 1}`, name: skuName ?? skuId ?? '' };
       const sp = skuPrice ?? price;
       if (sp !== undefined) sku.price = sp;
       const ss = skuStock ?? (mapping.skuStock === undefined ? stock : undefined);
       if (ss !== undefined) sku.stock = ss;
-      if (group.skus.some((s) => s.id === sku.id)) { errors.push({ row: r.row, reason: `SKU「${sku.id}」重复` }); continue; }
+      if (group.skus.some((s) => s.id === sku.id)) { errors.push(rowIssue(r.row, 'duplicate_sku', { sku: sku.id })); continue; }
       group.skus.push(sku);
     }
     lastGroup = group;
   }
 
   if (generatedIds > 0) {
-    warnings.push({ row: headerRaw.row, reason: mapping.id === undefined ? '未找到商品ID列，已按行号生成商品ID（如 row-2）' : `${generatedIds} 行未填写商品ID，已按行号生成` });
+    warnings.push(mapping.id === undefined ? rowIssue(headerRaw.row, 'ids_generated_all') : rowIssue(headerRaw.row, 'ids_generated', { count: generatedIds }));
   }
   for (const [text, rowsOf] of unknownCategories) {
-    warnings.push({ row: rowsOf[0]!, reason: `类目「${text.slice(0, 40)}」未识别，按“其他”导入（共 ${rowsOf.length} 行：${rowsOf.slice(0, 5).join('、')}${rowsOf.length > 5 ? '…' : ''}）` });
+    warnings.push(rowIssue(rowsOf[0]!, 'unknown_category', { category: text.slice(0, 40), count: rowsOf.length, rows: rowsOf.slice(0, 5).join(', ') + (rowsOf.length > 5 ? '…' : '') }));
   }
 
   const products: Product[] = [];
@@ -189,7 +186,7 @@ export function buildCatalog(table: RawTable, explicit?: ImportMapping): ImportR
     }
     const checked = Product.safeParse(p);
     if (checked.success) products.push(checked.data);
-    else errors.push({ row: g.firstRow, reason: `商品数据无效：${checked.error.issues[0]?.message ?? ''}` });
+    else errors.push(rowIssue(g.firstRow, 'invalid_product', { detail: checked.error.issues[0]?.message ?? '' }));
   }
   errors.sort((a, b) => a.row - b.row);
   return { ...base, needsMapping: false, products, errors, warnings };

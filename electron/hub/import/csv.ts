@@ -6,12 +6,14 @@
 export const MAX_CELL_CHARS = 32_767; // Excel's own limit per cell
 export const MAX_COLUMNS = 1024;
 
+import type { ImportIssue } from '../../../shared/protocol/catalogImport';
+
 export interface CsvRecord {
   /** 1-based record number = the row number Excel shows. */
   row: number;
   cells: string[];
   /** Set when the record could not be read correctly. */
-  problem?: string;
+  problem?: ImportIssue;
 }
 
 export function sniffDelimiter(text: string): string {
@@ -31,14 +33,14 @@ export function* readCsv(text: string, delimiter = sniffDelimiter(text)): Genera
   while (i < n) {
     row++;
     const cells: string[] = [];
-    let problem: string | undefined;
+    let problem: ImportIssue | undefined;
     let cell = '';
     let quoted = false;
     let atCellStart = true;
     let cellStart = i;
     for (;;) {
       if (i >= n) {
-        if (quoted) problem = `第 ${row} 行有未闭合的引号，该行及其后内容无法可靠读取`;
+        if (quoted) problem = { code: 'unclosed_quote', params: { row } };
         cells.push(cell);
         break;
       }
@@ -55,7 +57,7 @@ export function* readCsv(text: string, delimiter = sniffDelimiter(text)): Genera
         while (j < n && text.charCodeAt(j) !== 34) j++;
         cell += text.slice(i, j);
         i = j;
-        if (cell.length > MAX_CELL_CHARS) problem ??= `单元格超过 ${MAX_CELL_CHARS} 个字符`;
+        if (cell.length > MAX_CELL_CHARS) problem ??= { code: 'cell_too_long', params: { max: MAX_CELL_CHARS } };
         if (cell.length > MAX_CELL_CHARS) cell = cell.slice(0, 64);
         continue;
       }
@@ -67,7 +69,7 @@ export function* readCsv(text: string, delimiter = sniffDelimiter(text)): Genera
         i++;
         cellStart = i;
         if (cells.length > MAX_COLUMNS) {
-          problem ??= `列数超过 ${MAX_COLUMNS}`;
+          problem ??= { code: 'too_many_columns', params: { max: MAX_COLUMNS } };
           while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
         }
         continue;
@@ -88,7 +90,7 @@ export function* readCsv(text: string, delimiter = sniffDelimiter(text)): Genera
       atCellStart = false;
       i = j;
       if (i - cellStart > MAX_CELL_CHARS) {
-        problem ??= `单元格超过 ${MAX_CELL_CHARS} 个字符`;
+        problem ??= { code: 'cell_too_long', params: { max: MAX_CELL_CHARS } };
         cell = cell.slice(0, 64);
       }
     }

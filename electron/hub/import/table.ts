@@ -1,3 +1,5 @@
+import type { ImportIssue } from '../../../shared/protocol/catalogImport';
+
 /** A sheet read from CSV or XLSX, before any interpretation. */
 export type RawCell = string | number;
 
@@ -6,7 +8,7 @@ export interface RawRow {
   row: number;
   cells: RawCell[];
   /** The reader could not read this row reliably (unclosed quote, huge cell…). */
-  problem?: string;
+  problem?: ImportIssue;
 }
 
 export interface RawTable {

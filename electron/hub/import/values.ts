@@ -1,7 +1,11 @@
+import type { ImportIssue, ImportIssueCode, ImportIssueParams } from '../../../shared/protocol/catalogImport';
 import type { PriceUnit } from './headers';
 
-/** Result of reading one cell: a value, blank, or a reason it is wrong (Chinese). */
-export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; reason: string };
+/** Result of reading one cell: a value, blank, or why it is wrong (a code the client words). */
+export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; issue: ImportIssue };
+
+const bad = (code: ImportIssueCode, params?: ImportIssueParams): { ok: false; issue: ImportIssue } =>
+  ({ ok: false, issue: params ? { code, params } : { code } });
 
 const MAX_FEN = 1e13;
 
@@ -23,49 +27,49 @@ function halfWidth(s: string): string {
  */
 export function parsePrice(raw: string | number, unit: PriceUnit = 'yuan'): CellResult<number> {
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { ok: false, reason: '不是有效数字' };
-    if (raw < 0) return { ok: false, reason: `价格不能为负数（${raw}）` };
+    if (!Number.isFinite(raw)) return bad('not_number');
+    if (raw < 0) return bad('price_negative', { value: String(raw) });
     const fen = unit === 'fen' ? raw : raw * 100;
     const rounded = Math.round(fen);
-    if (Math.abs(fen - rounded) > 1e-6 * Math.max(1, Math.abs(fen))) return { ok: false, reason: `价格「${raw}」超过两位小数` };
-    if (rounded > MAX_FEN) return { ok: false, reason: `价格「${raw}」过大` };
+    if (Math.abs(fen - rounded) > 1e-6 * Math.max(1, Math.abs(fen))) return bad('price_decimals', { value: String(raw) });
+    if (rounded > MAX_FEN) return bad('price_too_large', { value: String(raw) });
     return { ok: true, value: rounded };
   }
   const spaced = halfWidth(raw).replace(/\u00a0/g, ' ').trim();
   const original = raw.trim().slice(0, 40);
   // Stray spaces around the number are fine ("¥ 59.9 元"); inside it ("12 34") they are not.
-  if (/\d[\s,.]*\s[\s,.]*\d/.test(spaced)) return { ok: false, reason: `无法识别的价格「${original}」` };
+  if (/\d[\s,.]*\s[\s,.]*\d/.test(spaced)) return bad('price_unreadable', { value: original });
   let s = spaced.replace(/\s+/g, '');
   if (s === '' || s === '-' || s === '--' || s === '/') return { ok: true, value: undefined };
-  if (s.startsWith('-')) return { ok: false, reason: `价格不能为负数（「${original}」）` };
+  if (s.startsWith('-')) return bad('price_negative', { value: original });
   s = s.replace(/^(rmb|cny|￥|¥|\$)/i, '').replace(/(元|块|rmb|cny)$/i, '');
   let multiplier = unit === 'fen' ? 1 : 100;
   if (s.endsWith('万')) { s = s.slice(0, -1); multiplier *= 10_000; }
   if (s.endsWith('分')) { s = s.slice(0, -1); multiplier = 1; }
   // Thousands separators must group by three: 1,299.00 yes, 12,99 no.
   if (s.includes(',')) {
-    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return { ok: false, reason: `无法识别的价格「${original}」` };
+    if (!/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return bad('price_unreadable', { value: original });
     s = s.replace(/,/g, '');
   }
   const m = /^(\d+)(?:\.(\d+))?$/.exec(s);
-  if (!m) return { ok: false, reason: `无法识别的价格「${original}」` };
+  if (!m) return bad('price_unreadable', { value: original });
   const intPart = m[1]!;
   let frac = m[2] ?? '';
-  if (multiplier === 1 && frac.replace(/0+$/, '') !== '') return { ok: false, reason: `以分为单位的价格不能有小数（「${original}」）` };
+  if (multiplier === 1 && frac.replace(/0+$/, '') !== '') return bad('price_fen_fraction', { value: original });
   const decimals = multiplier === 100 ? 2 : multiplier === 1 ? 0 : 6;
   frac = frac.replace(/0+$/, '');
-  if (frac.length > decimals) return { ok: false, reason: `价格「${original}」超过两位小数` };
-  if (intPart.length > 13) return { ok: false, reason: `价格「${original}」过大` };
+  if (frac.length > decimals) return bad('price_decimals', { value: original });
+  if (intPart.length > 13) return bad('price_too_large', { value: original });
   const value = Number(intPart) * multiplier + Math.round(Number(`0.${frac || '0'}`) * multiplier);
-  if (!Number.isSafeInteger(value) || value > MAX_FEN) return { ok: false, reason: `价格「${original}」过大` };
+  if (!Number.isSafeInteger(value) || value > MAX_FEN) return bad('price_too_large', { value: original });
   return { ok: true, value };
 }
 
 /** Whole, non-negative count: "1,000", "１２", " 5 ", "5件". Blank → undefined. */
 export function parseCount(raw: string | number): CellResult<number> {
   if (typeof raw === 'number') {
-    if (!Number.isInteger(raw) || raw < 0) return { ok: false, reason: `库存应为非负整数（${raw}）` };
-    if (raw > 1e9) return { ok: false, reason: `库存「${raw}」过大` };
+    if (!Number.isInteger(raw) || raw < 0) return bad('count_not_integer', { value: String(raw) });
+    if (raw > 1e9) return bad('count_too_large', { value: String(raw) });
     return { ok: true, value: raw };
   }
   let s = halfWidth(raw).replace(/[\s\u00a0]+/g, '');
@@ -73,9 +77,9 @@ export function parseCount(raw: string | number): CellResult<number> {
   s = s.replace(/(件|个|只|条|套|瓶|盒|双|包)$/, '');
   if (/^\d{1,3}(,\d{3})+$/.test(s)) s = s.replace(/,/g, '');
   if (/^\d+\.0+$/.test(s)) s = s.replace(/\.0+$/, '');
-  if (!/^\d+$/.test(s)) return { ok: false, reason: `库存应为非负整数（「${raw.trim().slice(0, 40)}」）` };
+  if (!/^\d+$/.test(s)) return bad('count_not_integer', { value: raw.trim().slice(0, 40) });
   const v = Number(s);
-  if (v > 1e9) return { ok: false, reason: `库存「${s}」过大` };
+  if (v > 1e9) return bad('count_too_large', { value: s });
   return { ok: true, value: v };
 }
 
@@ -94,9 +98,9 @@ export function parseText(raw: string | number, max: number): CellResult<string>
   const s = raw.replace(INVISIBLE, '').trim();
   if (s === '') return { ok: true, value: undefined };
   if (FORMULA_START.test(s)) {
-    return { ok: false, reason: `以 ${JSON.stringify(s[0])} 开头，疑似公式注入（如 =cmd|…），已拒绝` };
+    return bad('formula_injection', { first: JSON.stringify(s[0]) });
   }
-  if (CONTROL.test(s)) return { ok: false, reason: '含有控制字符' };
-  if (s.length > max) return { ok: false, reason: `过长（${s.length} 字，最多 ${max} 字）` };
+  if (CONTROL.test(s)) return bad('control_chars');
+  if (s.length > max) return bad('text_too_long', { length: s.length, max });
   return { ok: true, value: s };
 }

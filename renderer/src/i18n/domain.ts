@@ -160,3 +160,11 @@ export function sourceLines(lang: Lang, h: SourceHealth, now: number): string[] 
 
 /** The word for the status bar's source badge. */
 export const sourcesLabel = (lang: Lang): string => domain.translate(lang, 'source.summary');
+
+/**
+ * Compliance findings, import issues and command refusals are worded by the shared tables in
+ * shared/i18n/ (pure data the CLI and hub read too); the renderer takes them from here.
+ */
+export { complianceCategoryLabel, findingLegalBasis, findingReason, lintSectionLabel } from '../../../shared/i18n/compliance';
+export { importFieldLabel, importFileErrorText, importIssueText, isImportFileErrorCode, rowIssueText } from '../../../shared/i18n/catalogImport';
+export { commandErrorText } from '../../../shared/i18n/commands';

@@ -1,3 +1,4 @@
+import { PRODUCT_ROLE_WORDS } from '../../../shared/i18n/productRoles';
 import type { MsgKey } from './zh-CN';
 
 /** English UI strings; must cover every key of zh-CN, and no other (checked by `satisfies`). */
@@ -110,17 +111,7 @@ export const en = {
   'queue.nextUp': 'Next',
   'queue.none': 'None',
 
-  'role.traffic': 'Traffic',
-  'role.welfare': 'Giveaway',
-  'role.hero': 'Hero',
-  'role.profit': 'Profit',
-  'role.image': 'Image',
-
-  'roleShort.traffic': 'Traffic',
-  'roleShort.welfare': 'Welfare',
-  'roleShort.hero': 'Hero',
-  'roleShort.profit': 'Profit',
-  'roleShort.image': 'Image',
+  ...PRODUCT_ROLE_WORDS.en,
 
   'comments.title': 'Comments',
   'comments.newCount': '{n} new comments',

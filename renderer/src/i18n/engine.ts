@@ -1,28 +1,10 @@
 import { useCallback } from 'react';
-import { fmtPct, fmtPrice } from '../../../shared/text/numberFormat';
+import { interpolate, word, type Tables, type Vars } from '../../../shared/i18n/interpolate';
 import { useUiStore, type Lang } from '../store/ui.slice';
 
-/** The one i18n engine: tables per namespace, zh-CN first, `{name}` / `{name,format}` interpolation. */
-export type Vars = Readonly<Record<string, string | number>>;
-export type Table<K extends string> = Readonly<Record<K, string>>;
-export interface Tables<K extends string> { 'zh-CN': Table<K>; en: Table<K> }
-
-/** Formats a placeholder may name: `{rate,pct}` 25%, `{rate,pct1}` 25.4%, `{amount,money}` fen → ¥59.9. */
-const FORMATS: Record<string, (v: number) => string> = {
-  pct: (v) => fmtPct(v, 0),
-  pct1: (v) => fmtPct(v, 1),
-  money: (v) => fmtPrice(v),
-};
-
-export function interpolate(s: string, vars?: Vars): string {
-  if (!vars) return s;
-  return s.replace(/\{(\w+)(?:,(\w+))?\}/g, (m, k: string, f: string | undefined) => {
-    if (!Object.hasOwn(vars, k)) return m;
-    const v = vars[k]!;
-    const fmt = f ? FORMATS[f] : undefined;
-    return fmt && typeof v === 'number' ? fmt(v) : String(v);
-  });
-}
+/** The one i18n engine: tables per namespace, zh-CN first; interpolation is shared/i18n's (also used by CLI and hub). */
+export type { Vars, Table, Tables } from '../../../shared/i18n/interpolate';
+export { interpolate };
 
 export interface Namespace<K extends string> {
   /** Words for `key` in `lang` (zh-CN when the table lacks it). */
@@ -35,7 +17,7 @@ export interface Namespace<K extends string> {
 }
 
 export function namespace<K extends string>(tables: Tables<K>): Namespace<K> {
-  const translate = (lang: Lang, key: K, vars?: Vars) => interpolate(tables[lang][key] ?? tables['zh-CN'][key] ?? key, vars);
+  const translate = (lang: Lang, key: K, vars?: Vars) => word(tables, lang, key, vars);
   return {
     translate,
     t: (key, vars) => translate(useUiStore.getState().lang, key, vars),

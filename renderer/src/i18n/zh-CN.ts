@@ -1,3 +1,4 @@
+import { PRODUCT_ROLE_WORDS } from '../../../shared/i18n/productRoles';
 /** Chinese (default) UI strings. Keys are the typed vocabulary of the UI; `en.ts` must match. */
 export const zhCN = {
   'app.name': 'LiveDeck 直播中控台',
@@ -108,17 +109,7 @@ export const zhCN = {
   'queue.nextUp': '下一个',
   'queue.none': '无',
 
-  'role.traffic': '引流款',
-  'role.welfare': '福利款',
-  'role.hero': '主推款',
-  'role.profit': '利润款',
-  'role.image': '形象款',
-
-  'roleShort.traffic': '引流',
-  'roleShort.welfare': '福利',
-  'roleShort.hero': '主推',
-  'roleShort.profit': '利润',
-  'roleShort.image': '形象',
+  ...PRODUCT_ROLE_WORDS['zh-CN'],
 
   'comments.title': '评论',
   'comments.newCount': '{n} 条新评论',

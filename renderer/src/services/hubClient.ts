@@ -5,6 +5,7 @@ import {
   type ClientToServerEvents, type CommandInput, type Delta, type DeltaSection, type Role, type RoomSnapshot, type ServerToClientEvents,
 } from '../../../shared/protocol';
 import { t, isMsgKey } from '../i18n';
+import { commandErrorText } from '../i18n/domain';
 import { alertActions } from '../store/alerts.slice';
 import { commentActions } from '../store/comments.slice';
 import { connectionActions, HUB_SILENT_MS, useConnectionStore } from '../store/connection.slice';
@@ -15,6 +16,7 @@ import { roomActions, useRoomStore } from '../store/room.slice';
 import { settingsActions } from '../store/settings.slice';
 import { sourcesActions } from '../store/sources.slice';
 import { toastActions } from '../store/toasts.slice';
+import { useUiStore } from '../store/ui.slice';
 import { uuid } from '../lib/id';
 import { notePing, noteServerTime, resetClock } from './clock';
 import { createFrameBatcher } from './frameBatcher';
@@ -237,7 +239,7 @@ export function sendCommand(input: CommandInput, id: string = uuid()): Promise<O
       const ack = CommandAck.safeParse(raw);
       if (!ack.success) reject(new CommandFailure('invalid', t('err.unknown')));
       else if (ack.data.ok) resolve(ack.data);
-      else reject(new CommandFailure(ack.data.error.code, ack.data.error.message, ack.data.error.rev));
+      else reject(new CommandFailure(ack.data.error.code, commandErrorText(useUiStore.getState().lang, ack.data.error), ack.data.error.rev));
     });
   });
 }

@@ -3,15 +3,15 @@ import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../pro
 import { AhoCorasick } from '../../text/ahoCorasick';
 import { isAsciiAlnum, normalizeMappedTerm } from '../../text/normalize';
 
+/** Rewrites a price check offers when it has no number to put back (script text, data). */
+export type PriceSuggestion = 'lowestAbsolute' | 'subsidy' | 'lowest' | 'lowestRecent';
+
 export type PriceRef = 'regular' | 'list' | 'live' | 'lowest' | 'lowestAbsolute' | 'subsidy';
 
+/** A category's rule code and default severity (its words live in shared/i18n/compliance.ts). */
 export interface CategoryInfo {
-  label: string;
-  labelEn: string;
   rule: string;
   severity: FindingSeverity;
-  legalBasis: string;
-  reason: string;
 }
 
 interface EntryBase {
@@ -26,8 +26,10 @@ export interface TermEntry extends EntryBase {
   category: ComplianceCategory;
   severity: FindingSeverity;
   rule: string;
-  legalBasis: string;
-  reason: string;
+  /** The term's own reason/legal basis (a wording code), if it has one. */
+  variant?: string;
+  /** The producer's own note on their term (data, shown as written). */
+  userReason?: string;
   suggestion: string;
   /** An absolute term that may be a same-brand self-comparison (no 全网/全国… scope in it). */
   selfComparable: boolean;
@@ -50,19 +52,24 @@ export interface CompiledLexicon {
   /** Entry per automaton pattern id (one per distinct normalised pattern; allow wins ties). */
   entries: readonly LexiconEntry[];
   selfComparisonMarkers: readonly string[];
+  negations: readonly string[];
   categories: Readonly<Record<ComplianceCategory, CategoryInfo>>;
 }
 
 interface BaseLexicon {
   categories: Record<string, CategoryInfo>;
-  terms: { term: string; category: string; severity?: string; suggestion?: string; reason?: string; legalBasis?: string }[];
+  terms: { term: string; category: string; severity?: string; suggestion?: string; variant?: string }[];
   priceClaims: { term: string; ref: string; bare?: boolean; state?: boolean }[];
   allow: { term: string; note?: string }[];
+  priceSuggestions: Record<PriceSuggestion, string>;
   selfComparisonMarkers: string[];
+  /** A claim right after one of these in its clause is denied, not made (不是永久不粘, 不敢说无副作用). */
+  negations: string[];
   externalScopeWords: string[];
 }
 
 const BASE = base as unknown as BaseLexicon;
+export const PRICE_SUGGESTIONS: Readonly<Record<PriceSuggestion, string>> = BASE.priceSuggestions;
 export const CATEGORY_INFO = BASE.categories as Readonly<Record<ComplianceCategory, CategoryInfo>>;
 
 function boundaries(norm: string) {
@@ -72,21 +79,24 @@ function boundaries(norm: string) {
   };
 }
 
-function termEntry(t: BaseLexicon['terms'][number], external: readonly string[]): TermEntry {
+type TermSource = BaseLexicon['terms'][number] | UserLexicon['terms'][number];
+
+function termEntry(t: TermSource, external: readonly string[]): TermEntry {
   const category = t.category as ComplianceCategory;
   const info = CATEGORY_INFO[category] ?? CATEGORY_INFO.custom;
-  return {
+  const entry: TermEntry = {
     kind: 'term',
     term: t.term,
     category,
     severity: (t.severity as FindingSeverity | undefined) ?? info.severity,
     rule: info.rule,
-    legalBasis: t.legalBasis ?? info.legalBasis,
-    reason: (t.reason ?? info.reason).replaceAll('{term}', t.term),
     suggestion: t.suggestion ?? '',
     selfComparable: category === 'absolute' && !external.some((w) => t.term.includes(w)),
     ...boundaries(normalizeMappedTerm(t.term)),
   };
+  if ('variant' in t && t.variant) entry.variant = t.variant;
+  if ('reason' in t && t.reason) entry.userReason = t.reason;
+  return entry;
 }
 
 /** Builds the automaton for the base lexicon plus the producer's additions. */
@@ -113,6 +123,7 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
     automaton: new AhoCorasick(patterns),
     entries: [...byPattern.values()],
     selfComparisonMarkers: BASE.selfComparisonMarkers,
+    negations: BASE.negations,
     categories: CATEGORY_INFO,
   };
 }

@@ -4,8 +4,8 @@ import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
 import { checkPriceClaim } from './priceClaims';
 import type { Finding, LintContext } from './types';
 
-const SELF_COMPARISON_NOTE = '（前文像是本店/同品牌内的自我比较：依据《广告绝对化用语执法指南》，内容真实的同品牌自我比较可不认定违法，请确认只比较自家商品并保留依据。）';
-const CLAUSE_BREAK = new Set([...'。！？!?；;，,\n\r、']);
+/** Clause breaks: 。！？!?；;，,、 and line ends. */
+const CLAUSE_BREAK = new Set([...'\u3002\uff01\uff1f!?\uff1b;\uff0c,\n\r\u3001']);
 const LOOKBACK = 12;
 
 interface Candidate {
@@ -21,6 +21,20 @@ function precededBySelfMarker(text: string, start: number, markers: readonly str
   if (from === start) return false;
   const window = text.slice(from, start);
   return markers.some((m) => window.includes(m));
+}
+
+/** Gap allowed between a negation and the term it denies (不是说永久, 不敢说完全无副作用). */
+const NEGATION_GAP = 3;
+
+/** The term is denied in its own clause: a negation ends at most NEGATION_GAP characters before it. */
+function negated(text: string, start: number, negations: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && start - from < LOOKBACK && !CLAUSE_BREAK.has(text[from - 1]!)) from--;
+  const window = text.slice(from, start);
+  return negations.some((n) => {
+    const at = window.lastIndexOf(n);
+    return at >= 0 && window.length - (at + n.length) <= NEGATION_GAP;
+  });
 }
 
 /** First normalised index whose original index is ≥ orig (map is strictly increasing). */
@@ -109,15 +123,18 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       continue;
     }
     const e = c.entry;
+    if (e.category !== 'custom' && negated(text, start, lex.negations)) continue;
+    const params: Record<string, string | boolean> = { term: e.term };
+    if (e.variant) params.variant = e.variant;
+    if (e.userReason) params.userReason = e.userReason;
     let severity = e.severity;
-    let reason = e.reason;
     if (e.selfComparable && precededBySelfMarker(text, start, lex.selfComparisonMarkers)) {
       severity = 'warning';
-      reason += SELF_COMPARISON_NOTE;
+      params.selfComparison = true;
     }
     findings.push({
       start, end, text: text.slice(start, end), rule: e.rule, category: e.category, severity,
-      legalBasis: e.legalBasis, reason, suggestion: e.suggestion,
+      params, suggestion: e.suggestion,
     });
     lastOrigEnd = end;
   }

@@ -2,6 +2,8 @@ import type { RunOfShow } from '../../protocol/runOfShow';
 import { slotPrice } from '../../protocol/runOfShow';
 import { LINT_SECTIONS, slotText } from './lintShow';
 import { yuan } from './money';
+import { lintSectionLabel, printedLineText } from '../../i18n/compliance';
+import type { Lang } from '../../i18n/interpolate';
 import type { LintSection, ShowFinding } from './types';
 
 /**
@@ -16,33 +18,25 @@ import type { LintSection, ShowFinding } from './types';
  *       the text's lines, verbatim (so offsets within a printed line equal offsets within
  *       that line of the section text)
  *
- * Header lines never hold talking-point text, so every finding falls on a verbatim line.
+ * Header lines never hold talking-point text, so every finding falls on a verbatim line. Their
+ * words come from shared/i18n/compliance.ts (the printed script is Chinese unless asked).
  */
-export const SECTION_LABELS: Record<LintSection, string> = {
-  mechanism: '机制',
-  opening: '开场',
-  sellingPoints: '卖点',
-  priceMechanism: '价格机制',
-  closing: '逼单',
-  afterSales: '售后',
-};
-
 export interface PrintedLine {
   text: string;
   /** Set on verbatim talking-point lines. */
   source?: { slotIndex: number; section: LintSection; line: number };
 }
 
-export function printedShowLines(show: RunOfShow): PrintedLine[] {
+export function printedShowLines(show: RunOfShow, lang: Lang = 'zh-CN'): PrintedLine[] {
   const lines: PrintedLine[] = [{ text: show.title }];
   const names = new Map(show.products.map((p) => [p.id, p.name] as const));
   show.slots.forEach((slot, slotIndex) => {
     const name = names.get(slot.productId) ?? slot.productId;
-    lines.push({ text: `${slotIndex + 1}. ${name}（${slot.plannedMinutes} 分钟，直播价 ¥${yuan(slotPrice(show, slot))}）` });
+    lines.push({ text: printedLineText(lang, 'printed.slotHeader', { n: slotIndex + 1, name, minutes: slot.plannedMinutes, price: yuan(slotPrice(show, slot)) }) });
     for (const section of LINT_SECTIONS) {
       const text = slotText(slot, section);
       if (!text) continue;
-      lines.push({ text: `【${SECTION_LABELS[section]}】` });
+      lines.push({ text: printedLineText(lang, 'printed.sectionHeader', { section: lintSectionLabel(lang, section) }) });
       text.split('\n').forEach((t, i) => lines.push({ text: t, source: { slotIndex, section, line: i + 1 } }));
     }
   });

@@ -1,6 +1,8 @@
 import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../protocol/document';
 import type { TalkSection } from '../../protocol/runOfShow';
 
+export type FindingParams = Readonly<Record<string, string | number | boolean>>;
+
 /** One compliance problem in a text: the span [start, end) in UTF-16 code units of that text. */
 export interface Finding {
   start: number;
@@ -11,10 +13,13 @@ export interface Finding {
   rule: string;
   category: ComplianceCategory;
   severity: FindingSeverity;
-  /** The law or platform rule the finding rests on. */
-  legalBasis: string;
-  /** Why it is a problem, in Chinese. */
-  reason: string;
+  /**
+   * Figures and sub-codes the wording needs (shared/i18n/compliance.ts words rule + params in
+   * zh-CN / en, with the legal basis): `term` (the lexicon term), `variant` (a term's or price
+   * check's own reason/basis), `selfComparison`, money in fen (`said`, `ref`, `low`, `live`),
+   * `userReason` (the producer's own note, data).
+   */
+  params: FindingParams;
   /** A rewrite of the span (`''` = delete it). Applying it replaces text[start, end). */
   suggestion: string;
 }

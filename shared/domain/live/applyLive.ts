@@ -17,11 +17,11 @@ export interface LiveCommandContext extends CommandContext {
  */
 export function applyLiveCommand(room: LiveRoom, cmd: Command, ctx: LiveCommandContext): CommandResult {
   if (cmd.type === 'live.undo') {
-    if (room.live.ended) return { ok: false, error: { code: 'state', message: '直播已结束' } };
+    if (room.live.ended) return { ok: false, error: { code: 'state', reason: 'show_ended' } };
     return applyUndo(room, cmd, ctx.callerId ?? '', ctx.now);
   }
   if ((cmd.type === 'slot.takeNext' || cmd.type === 'slot.skip') && cmd.fromSlotId !== undefined && cmd.fromSlotId !== room.live.onAirSlotId) {
-    return { ok: false, error: { code: 'stale', message: '直播间已切换到其他商品' } };
+    return { ok: false, error: { code: 'stale', reason: 'on_air_moved' } };
   }
   const result = applyCommand(room, cmd, ctx);
   if (!result.ok || !result.changed.length) return result;

@@ -1,4 +1,4 @@
-import type { Command, CommandError } from '../../protocol/commands';
+import type { Command, CommandError, CommandErrorReason } from '../../protocol/commands';
 import type { FiredCue, LiveState, QaState } from '../../protocol/room';
 import type { RunOfShow, Slot } from '../../protocol/runOfShow';
 import { liveTimings as liveTimingsOf, type RoomSettings } from '../../protocol/settings';
@@ -38,10 +38,13 @@ export type CommandResult =
   | { ok: true; room: LiveRoom; changed: Section[] }
   | { ok: false; error: CommandError };
 
-const fail = (code: CommandError['code'], message: string, rev?: number): CommandResult => ({
-  ok: false,
-  error: rev === undefined ? { code, message } : { code, message, rev },
-});
+type ErrorParams = NonNullable<CommandError['params']>;
+const fail = (code: CommandError['code'], reason: CommandErrorReason, params?: ErrorParams, rev?: number): CommandResult => {
+  const error: CommandError = { code, reason };
+  if (params) error.params = params;
+  if (rev !== undefined) error.rev = rev;
+  return { ok: false, error };
+};
 
 /** Caps for lists that would otherwise grow through a long session. */
 const MAX_CUES = 200;
@@ -67,7 +70,7 @@ function putOnAir(room: LiveRoom, slot: Slot | null, now: number, outcome: 'done
 }
 
 function editRev(room: LiveRoom, rev: number): CommandResult | null {
-  if (rev !== room.rev) return fail('conflict', `运行单已被修改（当前版本 ${room.rev}，你的版本 ${rev}）`, room.rev);
+  if (rev !== room.rev) return fail('conflict', 'show_changed', { current: room.rev, yours: rev }, room.rev);
   return null;
 }
 
@@ -75,24 +78,24 @@ function editRev(room: LiveRoom, rev: number): CommandResult | null {
 export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext): CommandResult {
   const ok = (next: Partial<LiveRoom>, changed: Section[]): CommandResult => ({ ok: true, room: { ...room, ...next }, changed });
   if (room.live.ended && cmd.type !== 'cue.ack' && cmd.type !== 'comment.answer' && cmd.type !== 'show.replace') {
-    return fail('state', '直播已结束');
+    return fail('state', 'show_ended');
   }
   switch (cmd.type) {
     case 'slot.takeNext': {
       const next = nextSlot(room.show, room.live);
-      if (!next) return fail('state', '没有下一个商品了');
+      if (!next) return fail('state', 'no_next_slot');
       return ok({ live: putOnAir(room, next, ctx.now) }, ['live']);
     }
     case 'slot.goTo': {
       const slot = findSlot(room.show, cmd.slotId);
-      if (!slot) return fail('not_found', '找不到该商品档');
+      if (!slot) return fail('not_found', 'slot_not_found');
       if (slot.id === room.live.onAirSlotId) return ok({}, []);
       const live = putOnAir(room, slot, ctx.now);
       return ok({ live: { ...live, skipped: live.skipped.filter((id) => id !== slot.id) } }, ['live']);
     }
     case 'slot.skip': {
       const slot = findSlot(room.show, cmd.slotId);
-      if (!slot) return fail('not_found', '找不到该商品档');
+      if (!slot) return fail('not_found', 'slot_not_found');
       if (slot.id === room.live.onAirSlotId) {
         const next = nextSlot(room.show, room.live);
         const live = putOnAir(room, next, ctx.now, 'skipped');
@@ -103,10 +106,10 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     }
     case 'slot.extend': {
       const slot = findSlot(room.show, cmd.slotId);
-      if (!slot) return fail('not_found', '找不到该商品档');
+      if (!slot) return fail('not_found', 'slot_not_found');
       const total = (ownEntry(room.live.extraMinutes, slot.id) ?? 0) + cmd.minutes;
       // Bounds on the running total, not just each step: a slot never shrinks below zero minutes or grows past MAX_EXTRA_MINUTES.
-      if (total < -slot.plannedMinutes || total > MAX_EXTRA_MINUTES) return fail('invalid', '延长/缩短超出范围');
+      if (total < -slot.plannedMinutes || total > MAX_EXTRA_MINUTES) return fail('invalid', 'extend_out_of_range', { max: MAX_EXTRA_MINUTES });
       return ok({ live: { ...room.live, extraMinutes: withEntry(room.live.extraMinutes, slot.id, total) } }, ['live']);
     }
     case 'show.end':
@@ -115,7 +118,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       const conflict = editRev(room, cmd.rev);
       if (conflict) return conflict;
       const from = room.show.slots.findIndex((s) => s.id === cmd.slotId);
-      if (from < 0) return fail('not_found', '找不到该商品档');
+      if (from < 0) return fail('not_found', 'slot_not_found');
       const slots = [...room.show.slots];
       const [moved] = slots.splice(from, 1);
       slots.splice(Math.min(cmd.toIndex, slots.length), 0, moved!);
@@ -125,7 +128,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       const conflict = editRev(room, cmd.rev);
       if (conflict) return conflict;
       const product = room.show.products.find((p) => p.id === cmd.productId);
-      if (!product) return fail('not_found', '商品库里没有这个商品');
+      if (!product) return fail('not_found', 'product_not_in_catalog');
       const slot: Slot = {
         id: ctx.newId(), productId: product.id, role: cmd.role ?? 'hero', plannedMinutes: cmd.plannedMinutes ?? 5,
         mechanism: '', talkingPoints: emptyTalkingPoints(), cues: [], targets: {},
@@ -137,7 +140,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     case 'product.soldOut':
     case 'product.stock': {
       const product = room.show.products.find((p) => p.id === cmd.productId);
-      if (!product) return fail('not_found', '找不到该商品');
+      if (!product) return fail('not_found', 'product_not_found');
       const cur = ownEntry(room.live.products, product.id) ?? { stock: product.stock, soldOut: false };
       const next = cmd.type === 'product.soldOut'
         ? { ...cur, soldOut: cmd.soldOut }
@@ -150,7 +153,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     }
     case 'cue.ack': {
       const idx = room.cues.findIndex((c) => c.id === cmd.cueId);
-      if (idx < 0) return fail('not_found', '找不到该提示');
+      if (idx < 0) return fail('not_found', 'cue_not_found');
       if (room.cues[idx]!.ackedAt !== null) return ok({}, []);
       const cues = [...room.cues];
       cues[idx] = { ...cues[idx]!, ackedAt: ctx.now, ackedBy: ctx.by };
@@ -159,7 +162,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
     case 'comment.push': {
       if (room.qa.pushed.some((q) => q.commentId === cmd.commentId)) return ok({}, []);
       const c = ctx.findComment(cmd.commentId);
-      if (!c) return fail('not_found', '评论已过期或不存在');
+      if (!c) return fail('not_found', 'comment_gone');
       const pushed = [...room.qa.pushed, {
         commentId: cmd.commentId, text: c.text, nickname: c.nickname, topic: c.topic,
         pushedAt: ctx.now, pushedBy: ctx.by, answeredAt: null,
@@ -178,7 +181,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       return ok({ settings: { ...room.settings, liveTimings: { ...liveTimingsOf(room.settings), ...cmd.timings } } }, ['settings']);
     case 'live.undo':
       // Undo needs the room's journal of previous states: applyLiveCommand (./applyLive.ts) handles it.
-      return fail('invalid', 'live.undo is applied by applyLiveCommand');
+      return fail('invalid', 'undo_elsewhere');
     case 'settings.alerts':
       return ok({ settings: { ...room.settings, alertThresholds: { ...room.settings.alertThresholds, ...cmd.thresholds } } }, ['settings']);
     case 'show.replace': {
@@ -186,7 +189,7 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       if (conflict) return conflict;
       const ids = new Set(cmd.show.products.map((p) => p.id));
       const orphan = cmd.show.slots.find((s) => !ids.has(s.productId));
-      if (orphan) return fail('invalid', `商品档 ${orphan.id} 引用了不存在的商品 ${orphan.productId}`);
+      if (orphan) return fail('invalid', 'slot_orphan_product', { slot: orphan.id, product: orphan.productId });
       const slotIds = new Set(cmd.show.slots.map((s) => s.id));
       // The on-air run stays on air while its product is in the new show (same slot, or the slot
       // that now carries the product: timer and run kept); otherwise the room waits for take-next.

@@ -1,4 +1,4 @@
-import type { Command, CommandOf, UndoableCommandType } from '../../protocol/commands';
+import type { Command, CommandErrorReason, CommandOf, UndoableCommandType } from '../../protocol/commands';
 import { UNDOABLE_COMMANDS } from '../../protocol/commands';
 import type { LiveState } from '../../protocol/room';
 import { liveTimings } from '../../protocol/settings';
@@ -33,8 +33,8 @@ export function recordUndo(before: LiveRoom, after: LiveRoom, cmd: Command, call
 const queueFields = (l: LiveState) => [l.onAirSlotId, l.onAirSince, l.runs, l.skipped, l.prompterSection];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const fail = (code: 'not_found' | 'stale' | 'state' | 'conflict', message: string, rev?: number): CommandResult =>
-  ({ ok: false, error: rev === undefined ? { code, message } : { code, message, rev } });
+const fail = (code: 'not_found' | 'stale' | 'state' | 'conflict', reason: CommandErrorReason, rev?: number): CommandResult =>
+  ({ ok: false, error: rev === undefined ? { code, reason } : { code, reason, rev } });
 
 /**
  * `live.undo`: puts back what one queue action changed, exactly as it was — the on-air slot, its
@@ -46,8 +46,8 @@ export function applyUndo(room: LiveRoom, cmd: CommandOf<'live.undo'>, callerId:
   const entries = room.undo ?? [];
   const idx = findEntry(entries, cmd.commandId, callerId);
   const entry = idx < 0 ? undefined : entries[idx];
-  if (!entry) return fail('not_found', '没有可撤销的操作');
-  if (now - entry.at > liveTimings(room.settings).undoWindowMs + UNDO_GRACE_MS) return fail('state', '已超过可撤销的时间');
+  if (!entry) return fail('not_found', 'nothing_to_undo');
+  if (now - entry.at > liveTimings(room.settings).undoWindowMs + UNDO_GRACE_MS) return fail('state', 'undo_expired');
   const undo = entries.filter((_, i) => i !== idx);
   const done = (next: Partial<LiveRoom>, changed: Section[]): CommandResult => ({ ok: true, room: { ...room, ...next, undo }, changed });
 
@@ -55,14 +55,14 @@ export function applyUndo(room: LiveRoom, cmd: CommandOf<'live.undo'>, callerId:
     case 'slot.takeNext':
     case 'slot.skip':
     case 'slot.goTo': {
-      if (!same(queueFields(room.live), queueFields(entry.after.live))) return fail('stale', '直播间已切换到其他商品，无法撤销');
+      if (!same(queueFields(room.live), queueFields(entry.after.live))) return fail('stale', 'undo_on_air_moved');
       const b = entry.before.live;
       const live: LiveState = { ...room.live, onAirSlotId: b.onAirSlotId, onAirSince: b.onAirSince, runs: b.runs, skipped: b.skipped, prompterSection: b.prompterSection };
       if (!entry.withdrewCues.length) return done({ live }, ['live']);
       return done({ live, cues: reinstateCues(room.cues, entry.withdrewCues) }, ['live', 'cues']);
     }
     case 'queue.move': {
-      if (room.rev !== entry.after.rev) return fail('conflict', '排品已被再次修改，无法撤销', room.rev);
+      if (room.rev !== entry.after.rev) return fail('conflict', 'undo_show_changed', room.rev);
       return done({ show: entry.before.show, rev: room.rev + 1 }, ['show', 'live']);
     }
     case 'product.soldOut':

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { rowIssueText } from '../../../shared/i18n/catalogImport';
 import { describe, expect, it } from 'vitest';
 import { importCatalog } from '../../../electron/hub/import/importCatalog';
 import { ImportFileError } from '../../../electron/hub/import/importError';
@@ -9,7 +10,7 @@ import { parseDocument } from '../../../shared/protocol/document';
 async function importOrFileError(buf: Buffer) {
   try {
     const r = await importCatalog(buf);
-    for (const e of r.errors) expect(e.reason.length).toBeGreaterThan(0);
+    for (const e of r.errors) expect(rowIssueText('zh-CN', e).length).toBeGreaterThan(0);
     return 'ok';
   } catch (err) {
     expect(err).toBeInstanceOf(ImportFileError);

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { rowIssueText } from '../../../shared/i18n/catalogImport';
+import type { RowIssue } from '../../../shared/protocol/catalogImport';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCatalog } from '../../../electron/hub/import/importCatalog';
@@ -16,6 +18,9 @@ const EXPECTED = [
   { id: '3581004', name: '积雪草舒缓保湿面霜 "50g"', price: 12900, listPrice: 16900, stock: 500, category: 'beauty.skincare', brand: '禾肌' },
   { id: '3581005', name: '丝绒雾面口红\n秋冬枫叶色', price: 9900, stock: 80, category: 'beauty.makeup', brand: '禾肌' },
 ];
+
+/** Row issues worded as the Chinese UI and the CLI show them. */
+const worded = (issues: readonly RowIssue[]) => issues.map((e) => ({ row: e.row, reason: rowIssueText('zh-CN', e) }));
 
 describe('catalog import from the fixtures', () => {
   it.each([
@@ -38,7 +43,7 @@ describe('catalog import from the fixtures', () => {
     expect(r.products.map((p) => [p.id, p.name, p.price, p.listPrice, p.stock])).toEqual([
       ['X1', '德绒圆领打底衫', 3990, 7990, 3000], ['X2', '羊毛围巾', 990, 6900, 400], ['X3', '双面羊毛呢大衣', 59900, 129900, 120],
     ]);
-    expect(r.errors).toEqual([{ row: 7, reason: '「售价(元)」无法识别的价格「abc」' }]);
+    expect(worded(r.errors)).toEqual([{ row: 7, reason: '「售价(元)」无法识别的价格「abc」' }]);
   });
 
   it('reads a named XLSX sheet, and names the sheets when the one asked for is missing', async () => {
@@ -63,7 +68,7 @@ describe('catalog import from the fixtures', () => {
   it('lists every bad row with its Excel row number and reason, and imports only the good rows', async () => {
     const r = await load('bad-rows.csv');
     expect(r.products.map((p) => p.id)).toEqual(['ok-1', 'ok-2']);
-    expect(r.errors).toEqual([
+    expect(worded(r.errors)).toEqual([
       { row: 3, reason: '「售价」无法识别的价格「十九块九」' },
       { row: 4, reason: '「售价」价格不能为负数（「-5」）' },
       { row: 6, reason: '商品名称为空' },
@@ -94,10 +99,11 @@ describe('catalog import from the fixtures', () => {
     const q = await load('unclosed-quote.csv');
     expect(q.products.map((p) => p.id)).toEqual(['q1']);
     expect(q.errors[0]!.row).toBe(3);
-    expect(q.errors[0]!.reason).toContain('未闭合的引号');
+    expect(rowIssueText('zh-CN', q.errors[0]!)).toContain('未闭合的引号');
     const h = await load('huge-cell.csv');
     expect(h.products.map((p) => p.id)).toEqual(['h2']);
-    expect(h.errors).toEqual([{ row: 2, reason: '单元格超过 32767 个字符' }]);
+    expect(h.errors).toEqual([{ row: 2, issues: [{ code: 'cell_too_long', params: { max: 32767 } }] }]);
+    expect(rowIssueText('zh-CN', h.errors[0]!)).toBe('单元格超过 32767 个字符');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importIssueText } from '../../../shared/i18n/catalogImport';
 import { parseCount, parsePrice, parseText } from '../../../electron/hub/import/values';
 import { decodeText } from '../../../electron/hub/import/decode';
 import { readCsv } from '../../../electron/hub/import/csv';
@@ -25,7 +26,7 @@ describe('parsePrice → integer fen', () => {
     'refuses %s', (raw, why) => {
       const r = parsePrice(raw);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.reason).toContain(why);
+      if (!r.ok) expect(importIssueText('zh-CN', r.issue)).toContain(why);
     });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findingLegalBasis, findingReason } from '../../../shared/i18n/compliance';
 import { applySuggestion, lintText } from '../../../shared/domain/compliance';
 import type { Finding } from '../../../shared/domain/compliance';
 
@@ -27,8 +28,10 @@ describe('compliance lint: one positive per category, with basis, reason and rew
     expect(text.slice(f.start, f.end)).toBe(span);
     expect(f.rule).toBe(rule);
     expect(f.severity).toBe(severity);
-    expect(f.legalBasis).toContain(basis);
-    expect(f.reason).toMatch(/[\u4e00-\u9fff]/);
+    expect(findingLegalBasis('zh-CN', f)).toContain(basis);
+    expect(findingReason('zh-CN', f)).toMatch(/[\u4e00-\u9fff]/);
+    expect(findingReason('en', f).replaceAll(String(f.params.term), '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(findingLegalBasis('en', f)).not.toMatch(/[\u4e00-\u9fff]/);
     expect(typeof f.suggestion).toBe('string');
   });
 
@@ -48,7 +51,7 @@ describe('compliance lint: one positive per category, with basis, reason and rew
   it('downgrades an absolute term to a warning when it reads as a same-brand self-comparison', () => {
     const f = only('这是本店最好卖的一款');
     expect(f.severity).toBe('warning');
-    expect(f.reason).toContain('自我比较');
+    expect(findingReason('zh-CN', f)).toContain('自我比较');
     expect(only('这是全网最好卖的一款').severity).toBe('error');
     // The marker must be in the same clause.
     expect(only('本店上新了，这款最好').severity).toBe('error');
@@ -76,8 +79,8 @@ describe('compliance lint: price claims against the product price data', () => {
     const text = '日常店铺价 79.9，今天 19.9';
     const f = only(text, { prices });
     expect(f).toMatchObject({ text: '日常店铺价 79.9', rule: 'price-regular-inflated', severity: 'error', category: 'price' });
-    expect(f.legalBasis).toContain('明码标价和禁止价格欺诈规定');
-    expect(f.reason).toContain('¥39.9');
+    expect(findingLegalBasis('zh-CN', f)).toContain('明码标价和禁止价格欺诈规定');
+    expect(findingReason('zh-CN', f)).toContain('¥39.9');
     expect(applySuggestion(text, f)).toBe('日常店铺价 39.9，今天 19.9');
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandErrorText } from '../../../shared/i18n/commands';
 import fc from 'fast-check';
 import { checkHandshake, type AccessPolicy } from '../../../electron/hub/socket/access';
 import { createCredentials } from '../../../electron/hub/auth/credentials';
@@ -74,7 +75,7 @@ describe('socket boundary under fuzzing', () => {
       if (parsed.success && !parsed.data.ok) {
         errors++;
         expect(ERROR_CODES).toContain(parsed.data.error.code);
-        expect(parsed.data.error.message.length).toBeGreaterThan(0);
+        expect(commandErrorText('zh-CN', parsed.data.error).length).toBeGreaterThan(0);
       }
     }), { seed: SEED, numRuns: 400 });
     expect(errors).toBeGreaterThan(300);

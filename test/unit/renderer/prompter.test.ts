@@ -77,7 +77,7 @@ describe('what the host sees', () => {
 
 describe('flagged script text', () => {
   const f = (start: number, end: number, text: string): Finding => ({
-    start, end, text, rule: 'absolute-term', category: 'absolute', severity: 'error', legalBasis: '广告法第九条', reason: '绝对化用语', suggestion: '很好',
+    start, end, text, rule: 'absolute-term', category: 'absolute', severity: 'error', params: { term: '最好' }, suggestion: '很好',
   });
 
   it('cuts the text into plain and flagged pieces in order', () => {

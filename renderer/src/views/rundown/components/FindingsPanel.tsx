@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { applySuggestion, CATEGORY_INFO, SECTION_LABELS, slotText, type ShowFinding } from '../../../../../shared/domain/compliance';
+import { applySuggestion, slotText, type ShowFinding } from '../../../../../shared/domain/compliance';
 import { useLang } from '../../../store/ui.slice';
+import { complianceCategoryLabel, findingLegalBasis, findingReason, lintSectionLabel } from '../../../i18n/domain';
 import { useRT } from '../../../i18n/rundown';
 import { updateSlot } from '../model/showEdits';
 import { useLintTook, useShowFindings } from '../store/lint.slice';
 import { selectionActions, useFindingScope, useSelectedSlotId } from '../store/selection.slice';
 import { showActions, useShowDoc } from '../store/show.slice';
-
-const SECTION_EN = { mechanism: 'Mechanism', opening: 'Opening', sellingPoints: 'Selling points', priceMechanism: 'Price', closing: 'Closing', afterSales: 'After-sales' } as const;
 
 /** Offset of a finding within its whole section text (findings carry line-relative offsets too). */
 function absolute(text: string, f: ShowFinding): { start: number; end: number } {
@@ -60,20 +59,19 @@ export function FindingsPanel({ readOnly }: { readOnly: boolean }) {
         {findings.length === 0 ? <div className="empty">{t('f.none')}</div> : null}
         {findings.map((f, i) => {
           const slot = show.slots[f.slotIndex];
-          const cat = CATEGORY_INFO[f.category];
           return (
             <article key={`${f.slotId}-${f.section}-${f.line}-${f.lineStart}-${i}`} className={`finding sev-${f.severity}`} data-testid="finding-item" data-rule={f.rule}>
               <div className="finding-top">
                 <span className={`sev-dot sev-${f.severity}`} />
                 <b className="finding-text">「{f.text}」</b>
-                <span className="finding-cat">{lang === 'en' ? cat.labelEn : cat.label}</span>
+                <span className="finding-cat">{complianceCategoryLabel(lang, f.category)}</span>
               </div>
               <div className="finding-where muted small">
                 {scope === 'all' ? `${f.slotIndex + 1}. ${names.get(slot?.productId ?? '') ?? ''} · ` : ''}
-                {lang === 'en' ? SECTION_EN[f.section] : SECTION_LABELS[f.section]} · {f.rule}
+                {lintSectionLabel(lang, f.section)} · {f.rule}
               </div>
-              <div className="finding-reason">{f.reason}</div>
-              <div className="finding-basis muted small">{t('f.basis')}：{f.legalBasis}</div>
+              <div className="finding-reason">{findingReason(lang, f)}</div>
+              <div className="finding-basis muted small">{t('f.basis')}{lang === 'en' ? ': ' : '：'}{findingLegalBasis(lang, f)}</div>
               <div className="finding-fix">
                 <span className="small">{f.suggestion ? <>{t('f.suggest')} <b>「{f.suggestion}」</b></> : t('f.delete')}</span>
                 <span className="finding-actions">

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../../../shared/protocol/catalogImport';
-import { useLang } from '../../../store/ui.slice';
+import { useLang, type Lang } from '../../../store/ui.slice';
+import { importFieldLabel, importFileErrorText, isImportFileErrorCode, rowIssueText } from '../../../i18n/domain';
 import { useRT } from '../../../i18n/rundown';
 import { fmtYuan } from '../../../../../shared/text/numberFormat';
 import { acceptImport, importFile, pickWithBridge, reimport } from '../services/import.service';
@@ -8,17 +9,8 @@ import { importActions, useImportState } from '../store/import.slice';
 import { selectionActions } from '../store/selection.slice';
 import { Dialog } from './Dialog';
 
-const FIELD_ZH: Record<ImportField, string> = {
-  id: '商品ID', name: '商品名称', price: '售价', listPrice: '划线价', lowestPrice30d: '近30天最低价', stock: '库存', activityStock: '活动库存',
-  category: '类目', brand: '品牌', skuId: 'SKU ID', skuName: 'SKU/规格', skuPrice: 'SKU 价格', skuStock: 'SKU 库存',
-};
-const FIELD_EN: Record<ImportField, string> = {
-  id: 'Product ID', name: 'Name', price: 'Price', listPrice: 'List price', lowestPrice30d: '30-day low', stock: 'Stock', activityStock: 'Activity stock',
-  category: 'Category', brand: 'Brand', skuId: 'SKU ID', skuName: 'SKU', skuPrice: 'SKU price', skuStock: 'SKU stock',
-};
-
 /** Column → field chooser: each column gets at most one field; unmapped columns are skipped. */
-function MappingStep({ headers, mapping, preview, lang }: { headers: string[]; mapping: ImportMapping; preview: string[][]; lang: string }) {
+function MappingStep({ headers, mapping, preview, lang }: { headers: string[]; mapping: ImportMapping; preview: string[][]; lang: Lang }) {
   const t = useRT();
   const fieldOf = (col: number) => (Object.entries(mapping) as [ImportField, number][]).find(([, c]) => c === col)?.[0] ?? '';
   const set = (col: number, field: ImportField | '') => {
@@ -27,7 +19,7 @@ function MappingStep({ headers, mapping, preview, lang }: { headers: string[]; m
     if (field) next[field] = col;
     importActions.setMapping(next);
   };
-  const label = (f: ImportField) => (lang === 'en' ? FIELD_EN[f] : FIELD_ZH[f]) + (REQUIRED_IMPORT_FIELDS.includes(f) ? ' *' : '');
+  const label = (f: ImportField) => importFieldLabel(lang, f) + (REQUIRED_IMPORT_FIELDS.includes(f) ? ' *' : '');
   return (
     <div className="imp-mapping" data-testid="import-mapping">
       <div className="muted small">{t('imp.mappingHint')}</div>
@@ -81,7 +73,7 @@ export function ImportDialog() {
           <span className="small">{st.phase === 'parsing' ? t('imp.parsing') : t('imp.uploading', { pct: Math.round(st.progress * 100) })}</span>
         </div>
       ) : null}
-      {st.phase === 'error' ? <div className="imp-error danger-text" data-testid="import-error">{st.error}</div> : null}
+      {st.phase === 'error' ? <div className="imp-error danger-text" data-testid="import-error" data-code={st.error?.code} title={st.error?.message}>{st.error ? (isImportFileErrorCode(st.error.code) ? importFileErrorText(lang, st.error.code) : st.error.message) : null}</div> : null}
       {r ? (
         <div className="imp-result">
           <div className="imp-summary" data-testid="import-summary">
@@ -100,13 +92,13 @@ export function ImportDialog() {
             <div className="imp-issues">
               <div className="sec-head"><span className="danger-text">{t('imp.errors')}</span></div>
               <table data-testid="import-errors"><thead><tr><th>{t('imp.row')}</th><th>{t('imp.reason')}</th></tr></thead>
-                <tbody>{r.errors.slice(0, 500).map((e, i) => <tr key={i}><td className="num">{e.row}</td><td>{e.reason}</td></tr>)}</tbody></table>
+                <tbody>{r.errors.slice(0, 500).map((e, i) => <tr key={i}><td className="num">{e.row}</td><td>{rowIssueText(lang, e)}</td></tr>)}</tbody></table>
             </div>
           ) : null}
           {r.warnings.length > 0 ? (
             <div className="imp-issues">
               <div className="sec-head"><span className="warn-text">{t('imp.warnings')}</span></div>
-              <table><tbody>{r.warnings.slice(0, 200).map((e, i) => <tr key={i}><td className="num">{e.row}</td><td>{e.reason}</td></tr>)}</tbody></table>
+              <table><tbody>{r.warnings.slice(0, 200).map((e, i) => <tr key={i}><td className="num">{e.row}</td><td>{rowIssueText(lang, e)}</td></tr>)}</tbody></table>
             </div>
           ) : null}
           {r.products.length > 0 ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { CATEGORY_INFO } from '../../../../../shared/domain/compliance';
 import { COMPLIANCE_CATEGORIES, type ComplianceCategory, type FindingSeverity } from '../../../../../shared/protocol/document';
+import { complianceCategoryLabel } from '../../../i18n/domain';
 import { useLang } from '../../../store/ui.slice';
 import { useRT } from '../../../i18n/rundown';
 import { selectionActions } from '../store/selection.slice';
@@ -29,7 +29,7 @@ export function LexiconDialog({ readOnly }: { readOnly: boolean }) {
     showActions.editLexicon((l) => (l.allow.includes(w) ? l : { ...l, allow: [...l.allow, w] }));
     setAllow('');
   };
-  const catLabel = (c: ComplianceCategory) => (lang === 'en' ? CATEGORY_INFO[c].labelEn : CATEGORY_INFO[c].label);
+  const catLabel = (c: ComplianceCategory) => complianceCategoryLabel(lang, c);
   return (
     <Dialog title={t('lex.title')} onClose={selectionActions.close} wide testId="lexicon-dialog">
       <div className="muted small">{t('lex.note')}</div>

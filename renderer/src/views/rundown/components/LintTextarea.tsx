@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode }
 import type { Finding } from '../../../../../shared/domain/compliance';
 import { LimitCounter } from '../../../components/LimitCounter';
 import { limitedValue } from '../../../lib/textLimit';
+import { findingReason } from '../../../i18n/domain';
+import { useLang } from '../../../store/ui.slice';
 
 export interface LintTextareaProps {
   value: string;
@@ -47,6 +49,7 @@ export function LintTextarea(p: LintTextareaProps) {
   const ta = useRef<HTMLTextAreaElement>(null);
   const back = useRef<HTMLDivElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
+  const lang = useLang();
   const marks = useMemo(() => highlight(p.value, p.findings), [p.value, p.findings]);
 
   useLayoutEffect(() => {
@@ -100,7 +103,7 @@ export function LintTextarea(p: LintTextareaProps) {
       </div>
       {here ? (
         <div className={`lint-hint sev-${here.severity}`} data-testid="lint-hint">
-          <b>「{here.text}」</b> {here.reason}
+          <b>「{here.text}」</b> {findingReason(lang, here)}
           {here.suggestion ? <span className="muted"> → {here.suggestion}</span> : null}
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import type { ImportMapping, ImportResult } from '../../../../../shared/protocol/catalogImport';
-import { hubUpload } from './hubAdapter';
+import { ApiError, hubUpload } from './hubAdapter';
 import { toastActions } from '../../../store/toasts.slice';
 import { trd } from '../../../i18n/rundown';
 import { mergeProducts } from '../model/showEdits';
@@ -18,12 +18,16 @@ function upload(file: Blob, fileName: string, mapping?: ImportMapping, sheet?: s
   });
 }
 
+function failure(err: unknown): { code: string; message: string } {
+  return { code: err instanceof ApiError ? err.code : 'unknown', message: err instanceof Error ? err.message : String(err) };
+}
+
 export async function importFile(file: Blob, fileName: string): Promise<void> {
   importActions.start(file, fileName);
   try {
     importActions.result(await upload(file, fileName));
   } catch (err) {
-    importActions.fail(err instanceof Error ? err.message : String(err));
+    importActions.fail(failure(err));
   }
 }
 
@@ -35,7 +39,7 @@ export async function reimport(): Promise<void> {
   try {
     importActions.result(await upload(file, fileName, mapping, sheet));
   } catch (err) {
-    importActions.fail(err instanceof Error ? err.message : String(err));
+    importActions.fail(failure(err));
   }
 }
 

@@ -13,7 +13,8 @@ interface ImportState {
   result: ImportResult | null;
   mapping: ImportMapping;
   sheet: string | null;
-  error: string | null;
+  /** Whole-file refusal: the hub's code (worded by the dialog) and its diagnostic message. */
+  error: { code: string; message: string } | null;
 }
 
 const initial = (): ImportState => ({ phase: 'idle', progress: 0, fileName: null, file: null, result: null, mapping: {}, sheet: null, error: null });
@@ -24,7 +25,7 @@ export const importActions = {
   start(file: Blob, fileName: string) { useImportStore.setState({ phase: 'uploading', progress: 0, file, fileName, result: null, error: null }); },
   progress(p: number) { useImportStore.setState({ progress: p, phase: p >= 1 ? 'parsing' : 'uploading' }); },
   result(result: ImportResult) { useImportStore.setState({ phase: 'review', result, mapping: result.mapping, sheet: result.sheet ?? null }); },
-  fail(error: string) { useImportStore.setState({ phase: 'error', error }); },
+  fail(error: { code: string; message: string }) { useImportStore.setState({ phase: 'error', error }); },
   setMapping(mapping: ImportMapping) { useImportStore.setState({ mapping }); },
   setSheet(sheet: string) { useImportStore.setState({ sheet }); },
 };
