@@ -4,9 +4,11 @@ const HELP = `livedeck — LiveDeck 直播中控台
 
 Usage:
   livedeck serve [--port N] [--host H] [--seed S] [--preset small|medium|top]
-                 [--data-dir DIR] [--fresh]
+                 [--data-dir DIR] [--fresh] [--no-journal]
+                 [--source sim|ingest] [--record FILE.jsonl | --no-record]
                                         start the hub, a simulated room and the web console;
-                                        resumes the journaled session in DIR unless --fresh
+                                        resumes the journaled session in DIR unless --fresh;
+                                        --source ingest: no simulator, prints the ingest URL
   livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]
                                         serve a recorded event stream as a room
   livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl
