@@ -26,7 +26,7 @@ import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
 import type { SourceManager } from './sources/manager';
 import { createIngestSource } from './ingest/ingestSource';
-import { defaultRecordingFile, recordRoom, type Recorder } from './sources/recorder';
+import { defaultRecordingFile, recordRoom, recordRoomOrWarn, type Recorder } from './sources/recorder';
 import { withIngestDoor } from './ingest/ingestHttp';
 import { installIngestSocket } from './ingest/ingestSocket';
 import { createIngestToken, type IngestToken } from './ingest/ingestToken';
@@ -151,8 +151,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
     startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
   });
+  // An explicit --record file must open; the default one in the data folder is best effort.
   const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
-  const recording = recordTo === false ? null : recordRoom(room, recordTo);
+  const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
   const onRequest = createHttpHandler({

@@ -42,3 +42,13 @@ export function recordRoom(room: Room, file: string): Recorder {
     }),
   };
 }
+
+/** The default recording: a folder that cannot be made costs the recording (said on stderr), never the hub. */
+export function recordRoomOrWarn(room: Room, file: string): Recorder | null {
+  try {
+    return recordRoom(room, file);
+  } catch (e) {
+    console.error(`[hub] not recording this session: cannot create ${dirname(file)} (${e instanceof Error ? e.message : String(e)})`);
+    return null;
+  }
+}

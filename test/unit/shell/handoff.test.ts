@@ -82,7 +82,9 @@ describe('GET /handoff on a running hub', () => {
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe('/?role=assistant#/console');
     expect(first.headers.location).not.toContain(TOKEN);
-    expect(first.headers['set-cookie']).toEqual([`${HANDOFF_COOKIE}=${TOKEN}; Path=/; Max-Age=60; SameSite=Strict`]);
+    // The hand-off carries the assistant's own credential (the role follows it), never the launch secret.
+    expect(first.headers['set-cookie']).toEqual([`${HANDOFF_COOKIE}=${hub.tokenFor('assistant')}; Path=/; Max-Age=60; SameSite=Strict`]);
+    expect(hub.tokenFor('assistant')).not.toBe(TOKEN);
     expect(first.headers['cache-control']).toBe('no-store');
 
     const again = await get(link);
