@@ -25,7 +25,8 @@ export const riskExcess = (r: Pick<RefundRisk, 'rate' | 'norm'>): number => r.ra
  * behind it, "high" a real excess AND real money at stake.
  */
 export function riskBand(r: Pick<RefundRisk, 'rate' | 'norm' | 'excessAtRisk'>): RiskBand {
-  const excess = riskExcess(r);
+  // Rounded to 1e-9 so that 0.6 − 0.5 (0.0999…98 in floating point) counts as 10 points.
+  const excess = Math.round(riskExcess(r) * 1e9) / 1e9;
   if (!(r.excessAtRisk > 0)) return 'normal';
   if (excess >= EXCESS_HIGH && r.excessAtRisk >= MONEY_AT_STAKE_HIGH) return 'high';
   if (excess >= EXCESS_ELEVATED) return 'elevated';
