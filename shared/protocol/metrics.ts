@@ -77,6 +77,13 @@ export const RefundRisk = z.object({
   rate: z.number().min(0).max(1),
   /** Money at risk, fen. */
   atRisk: z.number().min(0),
+  /**
+   * Category base refund rate, 0..1 (a room: GMV-weighted over its products, plain average before
+   * any GMV). The excess rate − norm is what the band rates (shared/domain/refundRisk/band.ts).
+   */
+  norm: z.number().min(0).max(1).default(0),
+  /** Expected refund beyond the norm, fen: max(0, rate − norm) · GMV (a room: summed over products). */
+  excessAtRisk: z.number().min(0).default(0),
   reasons: z.array(RiskReason),
 });
 export type RefundRisk = z.infer<typeof RefundRisk>;

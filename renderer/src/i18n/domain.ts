@@ -13,8 +13,8 @@ import type { Lang } from '../store/ui.slice';
 const zhCN = {
   'alert.viewer_drop': '在线人数一分钟内下降 {drop,pct}（{from} → {to}）',
   'alert.conversion_below_plan': '转化率 {conversion,pct} 低于计划 {target,pct}',
-  'alert.refund_risk_room': '整场预测退款率 {rate,pct}',
-  'alert.refund_risk_product': '「{product}」预测退款率 {rate,pct}',
+  'alert.refund_risk_room': '整场预测退款率 {rate,pct}，高于类目常态 {norm,pct}，超常态金额 {amount,money}',
+  'alert.refund_risk_product': '「{product}」预测退款率 {rate,pct}，高于类目常态 {norm,pct}，超常态金额 {amount,money}',
   'alert.stock_low': '「{product}」库存告急：剩 {stock} 件',
   'alert.sold_out_on_air': '「{product}」已售罄（在播）',
   'alert.sold_out_next': '「{product}」已售罄（下一个）',
@@ -71,8 +71,8 @@ export type DomainKey = keyof typeof zhCN;
 const en = {
   'alert.viewer_drop': 'Online viewers fell {drop,pct} in a minute ({from} → {to})',
   'alert.conversion_below_plan': 'Conversion {conversion,pct} is below the plan of {target,pct}',
-  'alert.refund_risk_room': 'Predicted refund rate of the show: {rate,pct}',
-  'alert.refund_risk_product': '“{product}”: predicted refund rate {rate,pct}',
+  'alert.refund_risk_room': 'Predicted refund rate of the show: {rate,pct}, above the category norm of {norm,pct}; {amount,money} beyond the norm',
+  'alert.refund_risk_product': '“{product}”: predicted refund rate {rate,pct}, above the category norm of {norm,pct}; {amount,money} beyond the norm',
   'alert.stock_low': '“{product}” is running out: {stock} left',
   'alert.sold_out_on_air': '“{product}” is sold out (on air)',
   'alert.sold_out_next': '“{product}” is sold out (up next)',

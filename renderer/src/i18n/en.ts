@@ -72,6 +72,11 @@ export const en = {
   'metric.risk.low': 'low',
   'metric.risk.mid': 'medium',
   'metric.risk.high': 'high',
+  'metric.risk.normal': 'normal',
+  'metric.risk.elevated': 'elevated',
+  'metric.riskNorm': 'Category norm {pct}',
+  'metric.riskExcess': '{points} over the norm',
+  'metric.excessAtRisk': 'Beyond the norm',
 
   'queue.title': 'Queue',
   'queue.onair': 'On air',

@@ -70,6 +70,11 @@ export const zhCN = {
   'metric.risk.low': '低',
   'metric.risk.mid': '中',
   'metric.risk.high': '高',
+  'metric.risk.normal': '常态',
+  'metric.risk.elevated': '偏高',
+  'metric.riskNorm': '类目常态 {pct}',
+  'metric.riskExcess': '高于常态 {points}',
+  'metric.excessAtRisk': '超常态金额',
 
   'queue.title': '排品队列',
   'queue.onair': '直播中',

@@ -4,6 +4,8 @@ import type { RunOfShow } from '../../protocol/runOfShow';
 import { findSlot, nextSlot, onAirEndsAt } from '../live/queue';
 import type { AlertThresholds } from '../../protocol/settings';
 import { ownEntry } from '../idTable';
+import { riskBand, riskExcess } from '../refundRisk/band';
+import type { RefundRisk } from '../../protocol/metrics';
 
 export interface AlertInput {
   now: number;
@@ -18,6 +20,9 @@ export interface AlertInput {
 }
 
 type Draft = Omit<Alert, 'at'>;
+
+/** Params of a refund-risk alert: the excess over the category norm and the money beyond it. */
+const riskParams = (r: RefundRisk) => ({ rate: r.rate, norm: r.norm, excess: riskExcess(r), amount: r.excessAtRisk });
 
 /** The alerts that hold right now. Ids are stable per condition so clients can track them. */
 export function currentAlerts(input: AlertInput): Draft[] {
@@ -58,16 +63,18 @@ export function currentAlerts(input: AlertInput): Draft[] {
     }
   }
 
-  if (metrics.risk.rate > th.refundRisk && metrics.now.gmv > 0) {
-    out.push({ id: 'refund_risk:room', kind: 'refund_risk', severity: 'warning', productId: null, code: 'refund_risk_room', params: { rate: metrics.risk.rate } });
+  // Refund risk alerts rate the excess over the category norm and the money at stake
+  // (shared/domain/refundRisk/band.ts), never the absolute rate: 50 % is normal for women's apparel.
+  if (riskBand(metrics.risk) === 'high') {
+    out.push({ id: 'refund_risk:room', kind: 'refund_risk', severity: 'warning', productId: null, code: 'refund_risk_room', params: riskParams(metrics.risk) });
   }
   const watched = new Set([slot?.productId, nextSlot(show, live)?.productId].filter((x): x is string => !!x));
   for (const productId of watched) {
     const p = show.products.find((x) => x.id === productId);
     if (!p) continue;
     const pf = ownEntry(metrics.products, productId);
-    if (pf && pf.risk.rate > th.refundRisk && pf.gmv > 0) {
-      out.push({ id: `refund_risk:${productId}`, kind: 'refund_risk', severity: 'warning', productId, code: 'refund_risk_product', params: { product: p.name, rate: pf.risk.rate } });
+    if (pf && riskBand(pf.risk) === 'high') {
+      out.push({ id: `refund_risk:${productId}`, kind: 'refund_risk', severity: 'warning', productId, code: 'refund_risk_product', params: { product: p.name, ...riskParams(pf.risk) } });
     }
     const state = ownEntry(live.products, productId);
     const stock = (state?.stock ?? p.stock) + (p.activityStock ?? 0);

@@ -130,25 +130,30 @@ export function assessRefundRisk(input: RiskSignals): RefundRisk {
     });
   }
   reasons.sort((a, b) => b.contribution - a.contribution);
-  return { rate, atRisk: Math.round(rate * gmv), reasons };
+  return { rate, atRisk: Math.round(rate * gmv), norm: base, excessAtRisk: Math.round(Math.max(0, rate - base) * gmv), reasons };
 }
 
 /**
  * Room (or any group) risk from its products' risks: GMV-weighted (equal weights when nothing
  * has sold yet). Reason contributions are combined with the same weights, so they still add up
- * to the rate; money at risk is the sum over products.
+ * to the rate; the norm is weighted the same way; money at risk (and beyond the norm) is the sum
+ * over products.
  */
 export function combineRefundRisk(parts: ReadonlyArray<{ gmv: number; risk: RefundRisk }>): RefundRisk {
-  if (parts.length === 0) return { rate: 0, atRisk: 0, reasons: [] };
+  if (parts.length === 0) return { rate: 0, atRisk: 0, norm: 0, excessAtRisk: 0, reasons: [] };
   let total = 0;
   for (const p of parts) total += nonNeg(p.gmv);
   let rate = 0;
   let atRisk = 0;
+  let norm = 0;
+  let excessAtRisk = 0;
   const byCode = new Map<RiskReasonCode, { code: RiskReasonCode; contribution: number; products: number }>();
   for (const p of parts) {
     const w = total > 0 ? nonNeg(p.gmv) / total : 1 / parts.length;
     rate += w * p.risk.rate;
     atRisk += p.risk.atRisk;
+    norm += w * p.risk.norm;
+    excessAtRisk += p.risk.excessAtRisk;
     if (w === 0) continue;
     for (const r of p.risk.reasons) {
       const acc = byCode.get(r.code);
@@ -160,5 +165,5 @@ export function combineRefundRisk(parts: ReadonlyArray<{ gmv: number; risk: Refu
   const reasons: RiskReason[] = [...byCode.values()]
     .map(({ products, ...r }) => ({ ...r, params: { products, weighted } }))
     .sort((a, b) => b.contribution - a.contribution);
-  return { rate: clamp01(rate), atRisk, reasons };
+  return { rate: clamp01(rate), atRisk, norm: clamp01(norm), excessAtRisk, reasons };
 }

@@ -8,7 +8,7 @@ import { ownEntry } from '../idTable';
 const emptyFigures = (productId: string): ProductFigures => ({
   productId, clicks: 0, clicks5m: 0, clickUsers: 0, gmv: 0, gmv5m: 0, buyers: 0, units: 0, conversion: 0,
   refundAmount: 0, refundRate: 0, stock: 0, soldOut: false, explainCount: 0, explainMs: 0, bestMinuteGmv: 0,
-  risk: { rate: 0, atRisk: 0, reasons: [] },
+  risk: { rate: 0, atRisk: 0, norm: 0, excessAtRisk: 0, reasons: [] },
 });
 
 export interface ReviewInput {

@@ -23,14 +23,14 @@ function product(id: string, over: Partial<ProductFigures> = {}): ProductFigures
   return {
     productId: id, clicks: 0, clicks5m: 0, clickUsers: 0, gmv: 0, gmv5m: 0, buyers: 0, units: 0, conversion: 0,
     refundAmount: 0, refundRate: 0, stock: 0, soldOut: false, explainCount: 0, explainMs: 0, bestMinuteGmv: 0,
-    risk: { rate: 0, atRisk: 0, reasons: [] }, ...over,
+    risk: { rate: 0, atRisk: 0, norm: 0, excessAtRisk: 0, reasons: [] }, ...over,
   };
 }
 
 function input(over: Partial<AlertInput> & { online?: number; products?: Record<string, ProductFigures> } = {}): AlertInput {
   const metrics: MetricsSnapshot = {
     asOf: T0, now: { ...zeroFigures(), online: over.online ?? 100 }, prev5: null, series: [],
-    products: over.products ?? {}, risk: { rate: 0.1, atRisk: 0, reasons: [] },
+    products: over.products ?? {}, risk: { rate: 0.1, atRisk: 0, norm: 0.1, excessAtRisk: 0, reasons: [] },
   };
   const live = { ...emptyLiveState(), onAirSlotId: 's1', onAirSince: T0, runs: [{ slotId: 's1', productId: 'p1', startedAt: T0, endedAt: null, outcome: null }] };
   return { now: T0 + 60_000, show, live, metrics, thresholds: DEFAULT_THRESHOLDS, onlineMinuteAgo: null, platformWarnings: [], ...over };
@@ -75,9 +75,14 @@ describe('alerts', () => {
     expect(kinds(input({ products: few, now: T0 + 4 * 60_000 }))).not.toContain('conversion_below_plan:s1');
   });
 
-  it('flags refund risk above the threshold for the on-air product', () => {
-    const products = { p1: product('p1', { gmv: 100_000, risk: { rate: 0.5, atRisk: 50_000, reasons: [] } }) };
-    expect(kinds(input({ products }))).toContain('refund_risk:p1');
+  it('flags refund risk only for a real excess over the category norm with money at stake', () => {
+    const risk = (rate: number, norm: number, gmv: number) => ({ rate, norm, atRisk: rate * gmv, excessAtRisk: Math.max(0, rate - norm) * gmv, reasons: [] });
+    const at = (rate: number, norm: number, gmv: number) => kinds(input({ products: { p1: product('p1', { gmv, risk: risk(rate, norm, gmv) }) } }));
+    expect(at(0.5, 0.3, 1_000_000)).toContain('refund_risk:p1'); // +20 pt, ¥2,000 beyond the norm
+    expect(at(0.5, 0.5, 1_000_000)).not.toContain('refund_risk:p1'); // 50 % is the women's-apparel norm
+    expect(at(0.5, 0.3, 100_000)).not.toContain('refund_risk:p1'); // +20 pt but only ¥200 at stake
+    expect(at(0.5, 0.45, 10_000_000)).not.toContain('refund_risk:p1'); // big money, +5 pt only
+    expect(at(0.5, 0.3, 0)).not.toContain('refund_risk:p1'); // no paid orders: the norm is a prior
   });
 
   it('keeps the first-seen time and reports changes', () => {
@@ -92,10 +97,10 @@ describe('alerts', () => {
 
 describe('alert codes and params (the renderer words them)', () => {
   it('carries figures and names as params, never a sentence', () => {
-    const products = { p1: product('p1', { gmv: 100_000, risk: { rate: 0.5, atRisk: 50_000, reasons: [] } }) };
+    const products = { p1: product('p1', { gmv: 1_000_000, risk: { rate: 0.5, atRisk: 500_000, norm: 0.3, excessAtRisk: 200_000, reasons: [] } }) };
     const list = currentAlerts(input({ online: 70, onlineMinuteAgo: 100, products }));
     expect(list.find((a) => a.id === 'viewer_drop')).toMatchObject({ code: 'viewer_drop', params: { drop: 0.3, from: 100, to: 70 } });
-    expect(list.find((a) => a.id === 'refund_risk:p1')).toMatchObject({ code: 'refund_risk_product', params: { product: '羊毛大衣', rate: 0.5 } });
+    expect(list.find((a) => a.id === 'refund_risk:p1')).toMatchObject({ code: 'refund_risk_product', params: { product: '羊毛大衣', rate: 0.5, norm: 0.3, amount: 200_000 } });
     expect(list.find((a) => a.id === 'stock_low:p2')).toMatchObject({ code: 'stock_low', params: { product: '针织衫', stock: 5 } });
     for (const a of list) expect(a).not.toHaveProperty('message');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { change, fmtDuration, fmtTime, fmtTimer } from '../../../renderer/src/lib/format';
-import { riskBand, RISK_HIGH, RISK_MID } from '../../../renderer/src/lib/riskBand';
+import { rateBand as riskBand, RISK_HIGH, RISK_MID } from '../../../renderer/src/lib/riskBand';
 import { cumulativeRatio, sparkGeometry } from '../../../renderer/src/lib/sparkline';
 
 describe('durations, timers', () => {

@@ -22,7 +22,7 @@ describe('the i18n engine', () => {
 describe('domain codes worded by the renderer', () => {
   it('words every alert code in English without a Chinese character, and in Chinese as before', () => {
     for (const code of ALERT_CODES) {
-      const en = alertText('en', { code, params: { drop: 0.3, from: 100, to: 70, conversion: 0.04, target: 0.1, rate: 0.42, stock: 3, minutes: 2, product: 'Wool coat', text: 'flagged' } });
+      const en = alertText('en', { code, params: { drop: 0.3, from: 100, to: 70, conversion: 0.04, target: 0.1, rate: 0.42, norm: 0.3, amount: 60_000, stock: 3, minutes: 2, product: 'Wool coat', text: 'flagged' } });
       expect(en, code).not.toMatch(CJK);
       expect(en, code).not.toMatch(/\{\w+/);
     }

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import type { SlotState } from '../../../../shared/domain/live/queue';
 import type { Product, Slot, SlotRun } from '../../../../shared/protocol';
 import { useT } from '../../i18n';
-import { fmtInt, fmtMoney, fmtPct, fmtPrice } from '../../../../shared/text/numberFormat';
+import { fmtInt, fmtMoney, fmtPct, fmtPoints, fmtPrice } from '../../../../shared/text/numberFormat';
 import { fmtTime } from '../../lib/format';
-import { riskBand } from '../../lib/riskBand';
+import { riskBand, riskExcess } from '../../lib/riskBand';
 import { useProductFigures } from '../../store/metrics.slice';
 import { useLive } from '../../store/room.slice';
 import { useLang } from '../../store/ui.slice';
@@ -21,6 +21,9 @@ interface Props {
   product: Product | null;
   price: number;
 }
+
+/** Queue risk-cell colour class (console.css) per band. */
+const RISK_CLASS = { normal: 'low', elevated: 'mid', high: 'high' } as const;
 
 const STATE_KEY = { done: 'queue.done', skipped: 'queue.skipped', onair: 'queue.onair', next: 'queue.next', queued: 'queue.queued' } as const;
 
@@ -48,7 +51,7 @@ export const QueueRow = memo(function QueueRow({ slot, index, count, state, prod
   const f = useProductFigures(slot.productId);
   const extra = (live ? ownEntry(live.extraMinutes, slot.id) : undefined) ?? 0;
   const stock = liveStock(slot.productId, live, f, product?.stock ?? 0);
-  const band = f ? riskBand(f.risk.rate) : null;
+  const band = f ? RISK_CLASS[riskBand(f.risk)] : null;
   const shown = displayState(state);
   const editable = state === 'queued' || state === 'next';
 
@@ -68,7 +71,10 @@ export const QueueRow = memo(function QueueRow({ slot, index, count, state, prod
       <span className={`r num ${stock.soldOut ? 'is-soldout' : stock.stock < STOCK_LOW ? 'is-low' : ''}`}>
         {stock.soldOut ? t('queue.soldOut') : fmtInt(stock.stock, true, lang)}
       </span>
-      <span className={`r num risk-txt-${band ?? 'none'}`}>{f ? fmtPct(f.risk.rate, 0) : '–'}</span>
+      <span className={`r num risk-txt-${band ?? 'none'}`} data-testid="queue-risk" data-band={f ? riskBand(f.risk) : undefined}
+        title={f ? `${fmtPct(f.risk.rate, 0)} · ${t('metric.riskNorm', { pct: fmtPct(f.risk.norm, 0) })}` : undefined}>
+        {!f ? '–' : f.gmv > 0 ? fmtPoints(riskExcess(f.risk), 0) : fmtPct(f.risk.norm, 0)}
+      </span>
       {state !== 'onair' ? (
         <span className="qactions">
           {editable ? (

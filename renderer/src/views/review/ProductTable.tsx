@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { categoryInfo } from '../../../../shared/domain/refundRisk/categories';
 import type { ReviewProduct } from '../../../../shared/protocol/review';
 import { fmtInt, fmtMoney, fmtPct, fmtPoints } from '../../../../shared/text/numberFormat';
-import { riskBand } from '../../lib/riskBand';
+import { rateBand } from '../../lib/riskBand';
 import type { Lang } from '../../store/ui.slice';
 import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
 import { rtOf, type RKey, type RtFn } from '../../i18n/review';
@@ -48,7 +48,7 @@ function riskTitle(r: ProductRow, lang: Lang, rt: RtFn): string {
 
 function Row({ r, selected, onAir, onSelect, hotComplaints, lang, rt }: { r: ProductRow; selected: boolean; onAir: boolean; onSelect: () => void; hotComplaints: number; lang: Lang; rt: RtFn }) {
   const cat = categoryInfo(r.category);
-  const band = riskBand(r.riskRate);
+  const band = rateBand(r.riskRate);
   const convTone = r.targetConversion === null || r.clickUsers === 0 ? '' : r.conversion >= r.targetConversion ? 'is-good' : 'is-bad';
   const pct = r.gmvOfTarget;
   const diff = r.actualMin - r.plannedMin;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReviewReport } from '../../../../shared/protocol/review';
 import { fmtInt, fmtMoney, fmtPct, fmtPoints, fmtPrice } from '../../../../shared/text/numberFormat';
-import { RISK_HIGH, RISK_MID, riskBand } from '../../lib/riskBand';
+import { RISK_HIGH, RISK_MID, rateBand } from '../../lib/riskBand';
 import type { Lang } from '../../store/ui.slice';
 import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
 import { rtOf, type RtFn } from '../../i18n/review';
@@ -31,7 +31,7 @@ export function TotalsStrip({ report, lang, rt }: Props) {
   const peak = report.series.reduce((m, p) => Math.max(m, p.online), 0);
   const target = report.products.reduce((a, p) => a + (p.targetGmv ?? 0), 0);
   const ofTarget = target ? f.gmv / target : null;
-  const band = riskBand(report.risk.rate);
+  const band = rateBand(report.risk.rate);
   const reasons = [...report.risk.reasons].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
   return (
     <div className="rv-totals">

@@ -108,7 +108,8 @@ describe('refund-risk model', () => {
     expect(room.rate).toBeCloseTo(0.4, 12);
     expect(room.atRisk).toBe(16_000);
     expect(room.reasons.reduce((s, x) => s + x.contribution, 0)).toBeCloseTo(room.rate, 12);
-    expect(combineRefundRisk([])).toEqual({ rate: 0, atRisk: 0, reasons: [] });
+    expect(room.norm).toBeCloseTo(0.4, 12); // (0.5·3 + 0.1·1) / 4
+    expect(combineRefundRisk([])).toEqual({ rate: 0, atRisk: 0, norm: 0, excessAtRisk: 0, reasons: [] });
   });
 });
 

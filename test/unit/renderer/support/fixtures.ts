@@ -59,12 +59,12 @@ export function figures(over: Partial<RoomFigures> = {}): RoomFigures {
 export function productFigures(productId: string, over: Partial<ProductFigures> = {}): ProductFigures {
   return {
     productId, clicks: 0, clicks5m: 0, clickUsers: 0, gmv: 0, gmv5m: 0, buyers: 0, units: 0, conversion: 0, refundAmount: 0,
-    refundRate: 0, stock: 0, soldOut: false, explainCount: 0, explainMs: 0, bestMinuteGmv: 0, risk: { rate: 0, atRisk: 0, reasons: [] }, ...over,
+    refundRate: 0, stock: 0, soldOut: false, explainCount: 0, explainMs: 0, bestMinuteGmv: 0, risk: { rate: 0, atRisk: 0, norm: 0, excessAtRisk: 0, reasons: [] }, ...over,
   };
 }
 
 export function metrics(asOf = T0, over: Partial<MetricsSnapshot> = {}): MetricsSnapshot {
-  return { asOf, now: figures(), prev5: null, series: [], products: {}, risk: { rate: 0.1, atRisk: 0, reasons: [] }, ...over };
+  return { asOf, now: figures(), prev5: null, series: [], products: {}, risk: { rate: 0.1, atRisk: 0, norm: 0.1, excessAtRisk: 0, reasons: [] }, ...over };
 }
 
 export function snapshot(seq: number, over: Partial<RoomSnapshot> = {}): RoomSnapshot {
