@@ -14,6 +14,7 @@ import type { JournalStatus, SessionJournal } from './journal/session';
 import type { Room } from './room/room';
 import { createBroadcaster } from './broadcaster';
 import { openRoomSession } from './roomSession';
+import { watchStorage } from './journal/storageHealth';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
 import { originAllowed, uiGrant, type AccessPolicy } from './socket/access';
@@ -195,6 +196,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
   const sources = wireSource(source, room, now, broadcaster.flushSoon, { stallMs: opts.stallMs });
+  const stopStorageWatch = watchStorage(room, () => journal?.status() ?? null, broadcaster.flushSoon);
   sources.add('ingest', ingest.source, opts.ingest?.start === true);
 
   await new Promise<void>((resolve, reject) => {
@@ -226,6 +228,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       if (closed) return;
       closed = true;
       sources.close();
+      stopStorageWatch();
       broadcaster.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();

@@ -142,6 +142,22 @@ export const QaState = z.object({
 });
 export type QaState = z.infer<typeof QaState>;
 
+/**
+ * Whether the room is being written to disk (its journal), as every client sees it (delta section
+ * `storage`): `ok`; `disk-full` — the disk refuses writes for lack of space: the hub serves from
+ * memory, holds a bounded tail and refuses commands until space returns; `failing` — writes fail
+ * otherwise; `off` — the hub runs without a journal (`--no-journal`): a crash loses the session.
+ * `damaged`: journal records skipped on restore (never trusted); `dropped`: events the disk refused
+ * longer than the buffer held (kept by the room, missing from the journal).
+ */
+export const StorageHealth = z.object({
+  journal: z.enum(['ok', 'disk-full', 'failing', 'off']),
+  damaged: z.number().int().min(0),
+  dropped: z.number().int().min(0),
+  pendingBytes: z.number().int().min(0),
+});
+export type StorageHealth = z.infer<typeof StorageHealth>;
+
 /** Full state of a room, sent on join and on resync. */
 export const RoomSnapshot = z.object({
   roomId: Id,
@@ -163,6 +179,8 @@ export const RoomSnapshot = z.object({
   settings: RoomSettings.optional(),
   /** Health of the room's sources (issue 12); optional for older fixtures. */
   sources: z.array(SourceHealth).optional(),
+  /** Whether the room is written to disk (issue 15); optional for older fixtures. */
+  storage: StorageHealth.optional(),
 });
 export type RoomSnapshot = z.infer<typeof RoomSnapshot>;
 
@@ -188,6 +206,7 @@ export const Delta = z.object({
   peers: z.array(Peer).optional(),
   settings: RoomSettings.optional(),
   sources: z.array(SourceHealth).optional(),
+  storage: StorageHealth.optional(),
 });
 export type Delta = z.infer<typeof Delta>;
 export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;
@@ -212,6 +231,7 @@ export const DELTA_SECTIONS = {
   peers: 'replace',
   settings: 'replace',
   sources: 'replace',
+  storage: 'replace',
 } as const satisfies Record<Exclude<keyof DeltaSections, 'seriesTail'>, 'append' | 'replace' | 'seriesTail'>;
 export type DeltaSection = keyof typeof DELTA_SECTIONS;
 export type MergeRule = (typeof DELTA_SECTIONS)[DeltaSection];

@@ -4,6 +4,7 @@ import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { Caller, RoomInput } from '../room/input';
 import { LiveEvent as LiveEventSchema } from '../../../shared/protocol/events';
 import { checksum } from './checksum';
+import { packEvents, unpackEvents } from './packedEvents';
 
 /**
  * The session journal's line format (JSON lines, one record per line, append-only).
@@ -12,6 +13,8 @@ import { checksum } from './checksum';
  *   {"k":"run","n":2,"at":…}          every later start of the hub on this journal
  *   {"k":"e","at":…,"ev":[…]}         a batch of events the room accepted (roomId/platform elided
  *                                     when they equal the session's)
+ *   {"k":"z","at":…,"n":N,"z":"…"}    (v3) the same batch, packed: N events by column, raw-deflated,
+ *                                     base64 (packedEvents.ts) — batches of PACK_MIN events or more
  *   {"k":"c","at":…,"by":{…},"cmd":{…}} a command the room applied
  *   {"k":"seq","upTo":N}              seq reservation: no delta numbered above N is sent before the
  *                                     next reservation is on disk
@@ -21,10 +24,16 @@ import { checksum } from './checksum';
  * Version 2 seals every line with a checksum as its last field, `,"#":"<crc32 hex>"}`, computed
  * over the line without it: a line whose checksum does not match is damaged — skipped and
  * counted, never trusted. Version 1 lines (no checksum) are still read.
+ *
+ * Version 3 adds the packed `z` batches (a top room's journal ≈ 8× smaller); a version-2 journal
+ * resumed by this hub continues with them. Readers of version 2 refuse a version-3 header (and
+ * move the file aside) rather than skip its packed lines as damage.
  */
-export const JOURNAL_VERSION = 2;
+export const JOURNAL_VERSION = 3;
 /** Journals this reader understands. */
-const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2]);
+const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2, 3]);
+/** Event batches at least this long are packed (`z`); shorter ones stay readable `e` lines. */
+export const PACK_MIN = 8;
 
 const SEAL_LENGTH = ',"#":"00000000"}'.length;
 const SEAL = /,"#":"([0-9a-f]{8})"\}$/;
@@ -71,23 +80,36 @@ export function encodeHeader(h: Omit<SessionHeader, 'k' | 'v'>): string {
   return seal(JSON.stringify({ k: 'session', v: JOURNAL_VERSION, ...h }));
 }
 
-function encodeEvent(e: LiveEvent, h: Pick<SessionHeader, 'roomId' | 'platform'>): string {
+/**
+ * An event as the journal keeps it: roomId/platform elided when they equal the session's, and
+ * (v3) the nickname of a viewer entering dropped — the room never reads it (a third of a top
+ * room's packed journal); the recording of the raw stream (sources/recorder.ts) keeps it.
+ */
+function stripEvent(e: LiveEvent, h: Pick<SessionHeader, 'roomId' | 'platform'>, lean: boolean): Record<string, unknown> {
   const { roomId, platform, ...rest } = e;
   const out: Record<string, unknown> = rest;
   if (roomId !== h.roomId) out.roomId = roomId;
   if (platform !== h.platform) out.platform = platform;
-  return JSON.stringify(out);
+  if (lean && out.type === 'viewer.enter') delete out.nickname;
+  return out;
 }
 
-/** One room input as one journal line (with its trailing newline). */
-export function encodeInput(input: RoomInput, h: Pick<SessionHeader, 'roomId' | 'platform'>): string {
+/**
+ * One room input as one journal line (with its trailing newline). Event batches of PACK_MIN or
+ * more are packed (`z`); `plain` writes version 2's encoding instead (the benchmark's size baseline).
+ */
+export function encodeInput(input: RoomInput, h: Pick<SessionHeader, 'roomId' | 'platform'>, plain = false): string {
   if (input.kind === 'command') {
     return seal(JSON.stringify({ k: 'c', at: input.at, by: input.caller, cmd: input.command }));
+  }
+  if (!plain && input.events.length >= PACK_MIN) {
+    const packed = packEvents(input.events.map((e) => stripEvent(e, h, true)), input.at);
+    if (packed !== null) return seal(`{"k":"z","at":${input.at},"n":${input.events.length},"z":"${packed}"}`);
   }
   let line = `{"k":"e","at":${input.at},"ev":[`;
   for (let i = 0; i < input.events.length; i++) {
     if (i) line += ',';
-    line += encodeEvent(input.events[i]!, h);
+    line += JSON.stringify(stripEvent(input.events[i]!, h, !plain));
   }
   return seal(`${line}]}`);
 }
@@ -99,6 +121,17 @@ const MONEY: ReadonlySet<unknown> = new Set(['order.created', 'order.paid', 'ref
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** A batch's events shape-checked, header fields filled in, money and stock re-validated in full. */
+function checkedEvents(at: number, ev: unknown[], h: Pick<SessionHeader, 'roomId' | 'platform'>): JournalRecord | null {
+  for (const e of ev) {
+    if (!isObj(e) || typeof e.id !== 'string' || typeof e.type !== 'string') return null;
+    if (e.roomId === undefined) e.roomId = h.roomId;
+    if (e.platform === undefined) e.platform = h.platform;
+    if (MONEY.has(e.type) && !LiveEventSchema.safeParse(e).success) return null;
+  }
+  return { k: 'e', at, ev: ev as LiveEvent[] };
+}
 
 /**
  * Parse one line. Returns null for a line that is not a well-formed record (damage): the reader
@@ -131,15 +164,13 @@ export function decodeLine(line: string, h: Pick<SessionHeader, 'roomId' | 'plat
       return isNum(raw.seq) && isNum(raw.at) ? (raw as JournalRecord) : null;
     case 'c':
       return isNum(raw.at) && isObj(raw.by) && isObj(raw.cmd) && typeof raw.cmd.type === 'string' ? (raw as JournalRecord) : null;
-    case 'e': {
-      if (!isNum(raw.at) || !Array.isArray(raw.ev) || !h) return null;
-      for (const e of raw.ev as unknown[]) {
-        if (!isObj(e) || typeof e.id !== 'string' || typeof e.type !== 'string') return null;
-        if (e.roomId === undefined) e.roomId = h.roomId;
-        if (e.platform === undefined) e.platform = h.platform;
-        if (MONEY.has(e.type) && !LiveEventSchema.safeParse(e).success) return null;
-      }
-      return raw as JournalRecord;
+    case 'e':
+      return isNum(raw.at) && Array.isArray(raw.ev) && h ? checkedEvents(raw.at, raw.ev as unknown[], h) : null;
+    case 'z': {
+      // A packed batch reads back as the plain record it stands for.
+      if (!isNum(raw.at) || !isNum(raw.n) || typeof raw.z !== 'string' || !h) return null;
+      const ev = unpackEvents(raw.z, raw.at);
+      return ev && ev.length === raw.n ? checkedEvents(raw.at, ev, h) : null;
     }
     default:
       return null;

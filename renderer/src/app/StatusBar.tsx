@@ -9,6 +9,7 @@ import { useLive, useShow } from '../store/room.slice';
 import { uiActions } from '../store/ui.slice';
 import { SourceStatus } from '../views/sources/SourceStatus';
 import { ROUTES, type Route } from './routes';
+import { StorageStatus } from './StorageStatus';
 import { switchRole } from './useHubConnection';
 
 const ROLE_KEY: Record<Role, MsgKey> = { host: 'role.host', assistant: 'role.assistant', producer: 'role.producer' };
@@ -84,6 +85,7 @@ export function StatusBar({ route }: { route: Route }) {
       <OnAirClock />
       <Connection />
       <SourceStatus />
+      <StorageStatus />
       <Peers />
       <label className="sb-role">
         <span className="muted">{t('role.label')}</span>

@@ -1,5 +1,5 @@
 import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
-import type { AlertCode, AlertParams } from '../../../shared/protocol/room';
+import type { AlertCode, AlertParams, StorageHealth } from '../../../shared/protocol/room';
 import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
 import type { SourceHealth } from '../../../shared/protocol/source';
 import { namespace } from './engine';
@@ -60,6 +60,19 @@ const zhCN = {
   'source.error.ended': '数据流已结束',
   'source.error.start_failed': '启动失败，正在重试',
   'source.error.sim_blocked': '已有真实数据源，模拟器不混入',
+  'storage.short.disk-full': '磁盘已满',
+  'storage.short.failing': '日志写入失败',
+  'storage.short.off': '未开启日志',
+  'storage.short.damaged': '日志有损坏',
+  'storage.disk-full': '磁盘已满：未写入日志，崩溃将丢失本场数据',
+  'storage.disk-full.detail': '直播间照常运行（数据在内存中），操作指令暂停到空间恢复；请清理磁盘',
+  'storage.failing': '日志写入失败：崩溃将丢失本场数据',
+  'storage.failing.detail': '直播间照常运行，正在重试写入',
+  'storage.off': '未开启日志：崩溃后无法恢复本场',
+  'storage.off.detail': '以 --no-journal 启动；需要崩溃恢复请去掉该参数重启',
+  'storage.damaged': '日志中 {n} 条损坏记录已跳过（未计入金额）',
+  'storage.dropped': '{n} 条事件未能写入日志（直播间已计入）',
+  'storage.pending': '{kib} KiB 等待写入',
   'source.lastEvent': '{sec} 秒前收到事件',
   'source.noEvent': '尚未收到事件',
   'source.counts': '接收 {accepted} · 重复 {duplicates} · 拒绝 {rejected} · {rate}/秒',
@@ -118,6 +131,19 @@ const en = {
   'source.error.ended': 'The stream has ended',
   'source.error.start_failed': 'Failed to start, retrying',
   'source.error.sim_blocked': 'A real source feeds the room: the simulator stays out',
+  'storage.short.disk-full': 'Disk full',
+  'storage.short.failing': 'Journal failing',
+  'storage.short.off': 'No journal',
+  'storage.short.damaged': 'Journal damage',
+  'storage.disk-full': 'Disk full: not journaling — a crash would lose this show',
+  'storage.disk-full.detail': 'The room runs on from memory; commands wait until space returns. Free some disk space',
+  'storage.failing': 'Journal write failing — a crash would lose this show',
+  'storage.failing.detail': 'The room runs on; writes are retried',
+  'storage.off': 'No journal: this show will not survive a crash',
+  'storage.off.detail': 'Started with --no-journal; restart without it for crash recovery',
+  'storage.damaged': '{n} damaged journal records skipped (not counted into money)',
+  'storage.dropped': '{n} events could not be journaled (the room has them)',
+  'storage.pending': '{kib} KiB waiting to be written',
   'source.lastEvent': 'last event {sec} s ago',
   'source.noEvent': 'no event yet',
   'source.counts': 'accepted {accepted} · duplicates {duplicates} · rejected {rejected} · {rate}/s',
@@ -160,6 +186,30 @@ export function sourceLines(lang: Lang, h: SourceHealth, now: number): string[] 
 
 /** The word for the status bar's source badge. */
 export const sourcesLabel = (lang: Lang): string => domain.translate(lang, 'source.summary');
+
+/**
+ * The journal's health in words: [headline, …details]; empty when all is well (nothing to show).
+ * Damage found on restore alone is a detail under a quiet headline.
+ */
+export function storageLines(lang: Lang, h: StorageHealth): string[] {
+  return storageWords(lang, h).lines;
+}
+
+/** The badge's few words and the lines behind it; `short` null when all is well. */
+export function storageWords(lang: Lang, h: StorageHealth): { short: string | null; lines: string[] } {
+  const lines = storageLinesOf(lang, h);
+  const short = h.journal !== 'ok' ? domain.translate(lang, `storage.short.${h.journal}`) : lines.length ? domain.translate(lang, 'storage.short.damaged') : null;
+  return { short, lines };
+}
+
+function storageLinesOf(lang: Lang, h: StorageHealth): string[] {
+  const lines: string[] = [];
+  if (h.journal !== 'ok') lines.push(domain.translate(lang, `storage.${h.journal}`), domain.translate(lang, `storage.${h.journal}.detail`));
+  if (h.damaged > 0) lines.push(domain.translate(lang, 'storage.damaged', { n: h.damaged }));
+  if (h.dropped > 0) lines.push(domain.translate(lang, 'storage.dropped', { n: h.dropped }));
+  if (h.pendingBytes > 0) lines.push(domain.translate(lang, 'storage.pending', { kib: Math.ceil(h.pendingBytes / 1024) }));
+  return lines;
+}
 
 /**
  * Compliance findings, import issues and command refusals are worded by the shared tables in

@@ -15,6 +15,7 @@ import { qaActions } from '../store/qa.slice';
 import { roomActions, useRoomStore } from '../store/room.slice';
 import { settingsActions } from '../store/settings.slice';
 import { sourcesActions } from '../store/sources.slice';
+import { storageActions } from '../store/storage.slice';
 import { toastActions } from '../store/toasts.slice';
 import { useUiStore } from '../store/ui.slice';
 import { uuid } from '../lib/id';
@@ -87,6 +88,7 @@ const SECTION_APPLIERS = {
   peers: { delta: (m) => { if (m.sections.peers) connectionActions.setPeers(m.sections.peers); }, snapshot: (s) => connectionActions.setPeers(s.peers) },
   settings: { delta: (m) => { if (m.sections.settings) settingsActions.set(m.sections.settings); }, snapshot: (s) => { if (s.settings) settingsActions.set(s.settings); } },
   sources: { delta: (m) => { if (m.sections.sources) sourcesActions.set(m.sections.sources); }, snapshot: (s) => sourcesActions.set(s.sources ?? []) },
+  storage: { delta: (m) => { if (m.sections.storage) storageActions.set(m.sections.storage); }, snapshot: (s) => storageActions.set(s.storage ?? null) },
 } satisfies Record<DeltaSection, { delta: (m: MergedDeltas, room: RoomPatch) => void; snapshot: (s: RoomSnapshot) => void }>;
 
 /** One frame of deltas into the stores: comments append, other sections last-wins. */

@@ -1,0 +1,135 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/**
+ * The lean encoding of a batch of journaled events (journal version 3, record `z`): the batch is
+ * laid out by column — one string of type codes giving the order, and per type the ids, time
+ * steps and field values side by side — then deflated (raw, node:zlib) and base64'd into one
+ * sealed JSON line. Similar values next to each other (ids with ids, user ids with user ids) is
+ * what makes a top room's likes/enters/leaves shrink ~8× against the plain `e` line; the line
+ * stays self-contained (its own checksum, no state across lines), so a damaged or torn line costs
+ * only itself and a checkpoint's byte offset keeps meaning "start of a line".
+ *
+ * Only flat events are packed (every LiveEvent field is a string, number or boolean); a batch
+ * holding anything else is written as a plain `e` line by the caller.
+ */
+
+/** A packed batch inflates to at most this: a line claiming more is damage (or a bomb), not data. */
+export const MAX_PACKED_INFLATE = 64 * 1024 * 1024;
+
+type Flat = string | number | boolean;
+
+interface TypeGroup {
+  /** Field names of this type's events besides id/type/ts (roomId/platform only when they differ from the header). */
+  keys: string[];
+  id: string[];
+  /** Time steps: each event's ts minus the previous event's in the batch (the first: minus the record's `at`). */
+  dt: number[];
+  /** One column per key; null where an event lacks the field. */
+  cols: Array<Array<Flat | null>>;
+}
+
+interface PackedBody {
+  /** Type names, indexed by the codes in `o`. */
+  t: string[];
+  /** The batch's order: one base-36 digit per event (its type's index in `t`; ≤ 36 types). */
+  o: string;
+  g: TypeGroup[];
+}
+
+const isFlat = (v: unknown): v is Flat => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * Pack events (already stripped of roomId/platform where they equal the header's) as base64 of
+ * raw-deflated columns; null when the batch cannot be packed (a non-flat field, too many types).
+ */
+export function packEvents(events: ReadonlyArray<Record<string, unknown>>, at: number): string | null {
+  const typeIndex = new Map<string, number>();
+  const body: PackedBody = { t: [], o: '', g: [] };
+  let order = '';
+  let prev = at;
+  for (const e of events) {
+    const type = e.type;
+    const id = e.id;
+    const ts = e.ts;
+    if (typeof type !== 'string' || typeof id !== 'string' || typeof ts !== 'number') return null;
+    let ti = typeIndex.get(type);
+    if (ti === undefined) {
+      ti = body.t.length;
+      if (ti >= 36) return null;
+      typeIndex.set(type, ti);
+      body.t.push(type);
+      body.g.push({ keys: [], id: [], dt: [], cols: [] });
+    }
+    const g = body.g[ti]!;
+    const n = g.id.length;
+    g.id.push(id);
+    g.dt.push(ts - prev);
+    prev = ts;
+    for (const k in e) {
+      if (k === 'type' || k === 'id' || k === 'ts') continue;
+      const v = e[k];
+      if (v === undefined) continue;
+      if (!isFlat(v)) return null;
+      let ki = g.keys.indexOf(k);
+      if (ki < 0) {
+        ki = g.keys.length;
+        g.keys.push(k);
+        g.cols.push(new Array<Flat | null>(n).fill(null));
+      }
+      g.cols[ki]![n] = v;
+    }
+    // Fields this event lacks stay null (columns are padded to the group's length).
+    for (const col of g.cols) if (col.length <= n) col.push(null);
+    order += ti.toString(36);
+  }
+  body.o = order;
+  return deflateRawSync(JSON.stringify(body)).toString('base64');
+}
+
+/**
+ * The events of a packed batch, in their order (roomId/platform not filled in: the caller does,
+ * as for plain lines); null when the payload is not a packed batch (bad base64, inflate error or
+ * beyond MAX_PACKED_INFLATE, wrong shape): the line is damaged.
+ */
+export function unpackEvents(data: string, at: number): Array<Record<string, unknown>> | null {
+  let body: unknown;
+  try {
+    const raw = Buffer.from(data, 'base64');
+    body = JSON.parse(inflateRawSync(raw, { maxOutputLength: MAX_PACKED_INFLATE }).toString('utf8'));
+  } catch {
+    return null;
+  }
+  const b = body as Partial<PackedBody> | null;
+  if (!b || !Array.isArray(b.t) || typeof b.o !== 'string' || !Array.isArray(b.g) || b.g.length !== b.t.length) return null;
+  for (let i = 0; i < b.g.length; i++) {
+    const g = b.g[i] as Partial<TypeGroup> | null;
+    if (typeof b.t[i] !== 'string' || !g || !Array.isArray(g.keys) || !Array.isArray(g.id) || !Array.isArray(g.dt) || !Array.isArray(g.cols)) return null;
+    if (g.dt.length !== g.id.length || g.cols.length !== g.keys.length || g.cols.some((c) => !Array.isArray(c) || c.length !== g.id!.length)) return null;
+  }
+  const groups = b.g as TypeGroup[];
+  const next = new Array<number>(groups.length).fill(0);
+  const out: Array<Record<string, unknown>> = [];
+  let prev = at;
+  for (const ch of b.o) {
+    const ti = parseInt(ch, 36);
+    const g = groups[ti];
+    if (!g) return null;
+    const n = next[ti]!++;
+    if (n >= g.id.length) return null;
+    const id = g.id[n];
+    const dt = g.dt[n];
+    if (typeof id !== 'string' || typeof dt !== 'number' || !Number.isFinite(dt)) return null;
+    prev += dt;
+    const e: Record<string, unknown> = { id, ts: prev, type: b.t[ti] };
+    for (let k = 0; k < g.keys.length; k++) {
+      const v = g.cols[k]![n];
+      if (v === null || v === undefined) continue;
+      if (!isFlat(v)) return null;
+      e[g.keys[k]!] = v;
+    }
+    out.push(e);
+  }
+  // Every event of every group was placed: a body with spare columns is not one we wrote.
+  for (let i = 0; i < groups.length; i++) if (next[i] !== groups[i]!.id.length) return null;
+  return out;
+}
