@@ -23,6 +23,7 @@ import { installRejectionLog } from './processGuard';
 import type { Role } from '../../shared/protocol/common';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
 import { createAdmission, installHandshake } from './socket/handshake';
+import { installConnectionCap } from './socket/connectionCap';
 import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
 import type { SourceManager } from './sources/manager';
@@ -81,6 +82,10 @@ export interface HubOptions {
   throttleLoopback?: boolean;
   /** Per-socket message rate. */
   rate?: { perSecond: number; burst: number };
+  /** Least time between two full snapshots for one connection, ms (default 1000; 0: unpaced). */
+  snapshotIntervalMs?: number;
+  /** Open sockets allowed from one address (default 64). */
+  maxConnectionsPerAddress?: number;
   now?: () => number;
 }
 
@@ -184,6 +189,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
   });
   installHandshake(io, policy, admission, counters);
+  installConnectionCap(io, opts.maxConnectionsPerAddress ?? 64, counters);
   installIngestSocket(io, ingest);
 
   const broadcaster = createBroadcaster({
@@ -192,6 +198,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
     room, now, flushSoon: broadcaster.flushSoon, flushNow: broadcaster.flushNow, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 },
+    snapshotIntervalMs: opts.snapshotIntervalMs ?? 1000,
   }));
 
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });

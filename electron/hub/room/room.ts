@@ -55,6 +55,7 @@ export class Room {
   /** Called with every input that changed the room (the journal hooks in here). */
   onInput: ((input: RoomInput) => void) | null = null;
 
+  private snap: RoomSnapshot | null = null;
   readonly sources = held<'sources'>([], () => this.dirty.add('sources'));
   readonly storage = held<'storage'>({ journal: 'ok', damaged: 0, dropped: 0, pendingBytes: 0 }, () => this.dirty.add('storage'));
   private readonly writers: SectionWriters = {
@@ -208,9 +209,19 @@ export class Room {
   /** Deltas after `sinceSeq`, or null when the log no longer reaches back that far. */
   since(sinceSeq: number): Delta[] | null { return this.log.since(sinceSeq); }
 
+  /**
+   * The whole room at the current seq. Built once per seq and shared (a flood of resyncs costs
+   * serialising, not rebuilding) while nothing is waiting to be flushed; only `serverTime` is per call.
+   */
   snapshot(now: number): RoomSnapshot {
-    const full = fullSections(this.writers, now);
-    return { ...full, roomId: this.roomId, seq: this.currentSeq, serverTime: now, startedAt: this.startedAt, rev: full.show.rev, show: full.show.show };
+    const settled = !this.dirty.size && !this.intake.hasPending && this.figures.latest !== null;
+    if (!settled || this.snap?.seq !== this.currentSeq) {
+      const full = fullSections(this.writers, now);
+      const snap = { ...full, roomId: this.roomId, seq: this.currentSeq, serverTime: now, startedAt: this.startedAt, rev: full.show.rev, show: full.show.show };
+      this.snap = settled ? snap : null;
+      return snap;
+    }
+    return { ...this.snap, serverTime: now };
   }
 
   /** The 复盘 report of the session so far. */

@@ -5,6 +5,7 @@ import type { Peer } from '../../../shared/protocol/room';
 import { SyncRequest, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../../shared/protocol/socket';
 import type { Room } from '../room/room';
 import { TokenBucket } from './rateLimit';
+import { createSnapshotPacer } from './snapshotPacer';
 
 /** A socket's admitted handshake: the role is the one its credential allows (socket/access.ts). */
 export type AdmittedAuth = HandshakeAuth & { role: Role };
@@ -21,6 +22,8 @@ export interface ConnectionDeps {
   /** Counts of refused input, for /healthz and tests. */
   counters: { invalid: number; rateLimited: number };
   rate: { perSecond: number; burst: number };
+  /** Least time between two full snapshots sent to one connection, ms (0: unpaced). */
+  snapshotIntervalMs: number;
 }
 
 const invalid = (message: string): CommandAck => ({ ok: false, error: { code: 'invalid', message } });
@@ -31,6 +34,7 @@ export function handleConnection(io: HubServer, socket: HubSocket, deps: Connect
   const auth = socket.data.auth;
   const bucket = new TokenBucket(deps.rate.perSecond, deps.rate.burst, now());
   const caller = { id: auth.clientId, name: auth.name, role: auth.role };
+  const pacer = createSnapshotPacer({ minIntervalMs: deps.snapshotIntervalMs, now });
 
   deps.flushNow();
   void socket.join(room.roomId);
@@ -66,15 +70,25 @@ export function handleConnection(io: HubServer, socket: HubSocket, deps: Connect
     }
     const deltas = parsed.data.sinceSeq > 0 ? room.since(parsed.data.sinceSeq) : null;
     if (deltas) return reply({ kind: 'deltas', deltas });
-    deps.flushNow();
-    reply({ kind: 'snapshot', snapshot: room.snapshot(now()) });
+    const served = pacer.request(() => {
+      if (socket.disconnected) return;
+      deps.flushNow();
+      reply({ kind: 'snapshot', snapshot: room.snapshot(now()) });
+    });
+    if (served === 'busy') {
+      counters.rateLimited++;
+      reply({ error: { code: 'rate_limited', message: 'a snapshot for this connection is already on its way' } });
+    }
   });
 
   socket.on('ping', (ack) => {
     if (typeof ack === 'function') ack({ serverTime: now() });
   });
 
-  socket.on('disconnect', () => updatePeers(io, room, deps));
+  socket.on('disconnect', () => {
+    pacer.close();
+    updatePeers(io, room, deps);
+  });
 }
 
 /** Recompute who is connected (one entry per client id) and publish it. */

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHub, type Hub } from '../../../electron/hub/hub';
+import { createSnapshotPacer } from '../../../electron/hub/socket/snapshotPacer';
+import { joinHub, type TestClient } from '../../support/hubClient';
+import { manualSource } from '../../support/manualSource';
+
+let hub: Hub | null = null;
+const dirs: string[] = [];
+const clients: TestClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close();
+  await hub?.close();
+  hub = null;
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+async function start(opts: { snapshotIntervalMs?: number; maxConnectionsPerAddress?: number } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'ld-shed-'));
+  dirs.push(root);
+  hub = await startHub({ source: manualSource(), staticDir: join(root, 'static'), dataDir: join(root, 'data'), ...opts });
+  return hub;
+}
+
+describe('snapshot pacing (one connection)', () => {
+  it('serves at once, then holds one request until the window ends, and refuses the rest meanwhile', async () => {
+    let t = 0;
+    const pacer = createSnapshotPacer({ minIntervalMs: 40, now: () => t });
+    const sent: number[] = [];
+    expect(pacer.request(() => sent.push(1))).toBe('now');
+    t = 10;
+    expect(pacer.request(() => sent.push(2))).toBe('later');
+    expect(pacer.request(() => sent.push(3))).toBe('busy');
+    expect(sent).toEqual([1]);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(sent).toEqual([1, 2]);
+    pacer.close();
+  });
+
+  it('over a real socket: a client flooding resyncs gets its snapshots no faster than the interval', async () => {
+    const h = await start({ snapshotIntervalMs: 300 });
+    const c = await joinHub(h.url, { token: h.token, role: 'assistant', name: 'a', clientId: 'flood' });
+    clients.push(c);
+    const t0 = Date.now();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => c.sync(0)));
+    const snaps = answers.filter((a) => 'kind' in a && a.kind === 'snapshot');
+    const refused = answers.filter((a) => 'error' in a);
+    expect(snaps.length).toBeGreaterThanOrEqual(1);
+    expect(snaps.length).toBeLessThanOrEqual(2);
+    expect(refused.every((a) => 'error' in a && a.error.code === 'rate_limited')).toBe(true);
+    expect(snaps.length + refused.length).toBe(10);
+    // A second request after the first snapshot waits for the window (not served at once).
+    const again = await c.sync(0);
+    expect('kind' in again && again.kind).toBe('snapshot');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+  });
+});
+
+describe('snapshots shared per seq', () => {
+  it('builds one snapshot per seq and hands every caller the same body with its own serverTime', async () => {
+    const h = await start();
+    h.room.flush(Date.now());
+    const a = h.room.snapshot(1_000);
+    const b = h.room.snapshot(2_000);
+    expect(a.seq).toBe(b.seq);
+    expect(b.serverTime).toBe(2_000);
+    expect(b.metrics).toBe(a.metrics);
+    expect(b.comments).toBe(a.comments);
+    h.room.apply({ id: 'n1', type: 'slot.takeNext' }, { id: 'x', name: 'x', role: 'assistant' }, Date.now());
+    // Something changed and is not flushed yet: not served from the cache.
+    const c = h.room.snapshot(3_000);
+    expect(c.live).not.toBe(a.live);
+    expect(c.live.runs.length).toBe(a.live.runs.length + 1);
+  });
+});
+
+describe('connections per address', () => {
+  it('refuses connections past the cap from one address, and frees a slot on disconnect', async () => {
+    const h = await start({ maxConnectionsPerAddress: 3 });
+    const join = (i: number) => joinHub(h.url, { token: h.token, role: 'assistant', name: `c${i}`, clientId: `c${i}` });
+    for (let i = 0; i < 3; i++) clients.push(await join(i));
+    await expect(join(3)).rejects.toThrow(/too many connections/);
+    clients.shift()!.close();
+    await new Promise((r) => setTimeout(r, 200));
+    clients.push(await join(4));
+    expect(clients).toHaveLength(3);
+  });
+});
