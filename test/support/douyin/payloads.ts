@@ -4,7 +4,7 @@
  * from"), the URLs they are fetched from, and decoys. Seeded: the same seed gives the same payloads.
  * Used by the mapper tests, the fake console page (dr) and the HAR builder (h18).
  */
-import type { CapturedResponse } from '../../../shared/connectors/douyin';
+import type { CapturedResponse, DouyinRules } from '../../../shared/connectors/douyin';
 import { createRng, type Rng } from '../../../shared/domain/rng';
 
 // ── URLs ──────────────────────────────────────────────────────────────────────────────────────────
@@ -315,5 +315,26 @@ export function consoleSession(t0 = 1_733_300_000_000, seed = 13): { responses: 
       gmvFen: 31_700, paidOrders: 2, createdOrders: 3, refundFen: 19_900, uniqueComments: 12,
       lastOnline: 180, totalViewers: 2200, explainingAtEnd: buds.id,
     },
+  };
+}
+
+// ── serving the same endpoints from a local fake console ───────────────────────────────────────
+
+/** The path (no host, no query) of an endpoint, for a local fake console page to serve. */
+export function douyinPath(key: DouyinPathKey): string {
+  return DOUYIN_PATHS[key].replace(/^https:\/\/[^/]+/, '');
+}
+
+/**
+ * The shipped rules with every endpoint's host swapped for `host` (e.g. "127.0.0.1"; ports are not part
+ * of the match) and that host added to the navigation allow-list: a fake console served by a test
+ * matches the same endpoints, by the same paths, as the real pages.
+ */
+export function localDouyinRules(rules: DouyinRules, host: string): DouyinRules {
+  const escaped = host.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    ...rules,
+    domains: [...rules.domains, host.toLowerCase()],
+    endpoints: rules.endpoints.map((e) => ({ ...e, urlPattern: e.urlPattern.replace(/^\^(\([^)]*\)|[^/(])+?\//, `^${escaped}/`) })),
   };
 }
