@@ -83,10 +83,12 @@ export type SourceState = z.infer<typeof SourceState>;
  *   gave_up — it kept failing: the manager stopped retrying, the room keeps its figures;
  *   not_installed — an optional connector package is missing; needs_key — a signing key is missing;
  *   ended — the stream or file ended; start_failed — the source threw when started;
- *   sim_blocked — the simulator was kept out because a real source feeds the room.
+ *   sim_blocked — the simulator was kept out because a real source feeds the room;
+ *   not_live — the platform says the creator is not live (the manager retries with backoff).
  */
 export const SOURCE_ERROR_CODES = [
   'stalled', 'connect_failed', 'connection_lost', 'gave_up', 'not_installed', 'needs_key', 'ended', 'start_failed', 'sim_blocked',
+  'not_live',
 ] as const;
 export const SourceErrorCode = z.enum(SOURCE_ERROR_CODES);
 export type SourceErrorCode = z.infer<typeof SourceErrorCode>;
