@@ -1,7 +1,7 @@
 import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
 import type { AlertCode, AlertParams } from '../../../shared/protocol/room';
 import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
-import type { SourceHealth } from '../../../shared/protocol/source';
+import { SOURCE_ERROR_CODES, SOURCE_KINDS, type SourceErrorCode, type SourceHealth, type SourceKind } from '../../../shared/protocol/source';
 import { namespace } from './engine';
 import type { Lang } from '../store/ui.slice';
 
@@ -21,6 +21,8 @@ const zhCN = {
   'alert.slot_overtime': '本档已超时',
   'alert.slot_overtime_minutes': '本档已超时 {minutes} 分钟',
   'alert.platform_warning': '平台警告：{text}',
+  'alert.source_stalled': '数据源「{name}」直播中 {sec} 秒没有收到事件',
+  'alert.source_failed': '数据源「{name}」失败：{reason}',
 
   'risk.base': '类目基础退货率',
   'risk.early_refunds': '支付后短时间内退款',
@@ -80,6 +82,8 @@ const en = {
   'alert.slot_overtime': 'This slot is over time',
   'alert.slot_overtime_minutes': 'This slot is {minutes} min over time',
   'alert.platform_warning': 'Platform warning: {text}',
+  'alert.source_stalled': 'Source “{name}” sent no event for {sec} s while on air',
+  'alert.source_failed': 'Source “{name}” failed: {reason}',
 
   'risk.base': 'Category base return rate',
   'risk.early_refunds': 'Refunds soon after payment',
@@ -130,7 +134,18 @@ const domain = namespace<DomainKey>({ 'zh-CN': zhCN, en });
 
 /** The sentence of an alert in `lang`. */
 export function alertText(lang: Lang, alert: { code: AlertCode; params: AlertParams }): string {
+  if (alert.code === 'source_stalled' || alert.code === 'source_failed') return sourceAlertText(lang, alert.code, alert.params);
   return domain.translate(lang, `alert.${alert.code}`, alert.params);
+}
+
+/** A source alert: the source's name (its kind in words, and its label) and the reason worded from its code. */
+function sourceAlertText(lang: Lang, code: 'source_stalled' | 'source_failed', p: AlertParams): string {
+  const kind = (SOURCE_KINDS as readonly unknown[]).includes(p.source) ? domain.translate(lang, `source.kind.${p.source as SourceKind}`) : String(p.source ?? '');
+  const name = p.label ? `${kind} ${String(p.label)}` : kind;
+  const sec = typeof p.sec === 'number' ? p.sec : 0;
+  const reason = (SOURCE_ERROR_CODES as readonly unknown[]).includes(p.reason)
+    ? domain.translate(lang, `source.error.${p.reason as SourceErrorCode}`, { sec, attempts: 0 }) : domain.translate(lang, 'source.state.failed');
+  return domain.translate(lang, `alert.${code}`, { name, sec, reason });
 }
 
 /** The short name of a refund-risk reason. */

@@ -226,6 +226,7 @@ export const en = {
   'alert.sold_out': 'Sold out',
   'alert.slot_overtime': 'Slot overtime',
   'alert.platform_warning': 'Platform warning',
+  'alert.source': 'Source',
 
   'prompter.onair': 'On air',
   'prompter.price': 'Live price',

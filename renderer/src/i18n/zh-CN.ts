@@ -224,6 +224,7 @@ export const zhCN = {
   'alert.sold_out': '已售罄',
   'alert.slot_overtime': '讲解超时',
   'alert.platform_warning': '平台警告',
+  'alert.source': '数据源',
 
   'prompter.onair': '正在讲解',
   'prompter.price': '直播价',
