@@ -114,6 +114,7 @@ describe('the sources page: add a source, tokens & links (producer)', () => {
     expect(newUrl).not.toBe(oldUrl);
     await page.click(`${ingestRow} [data-testid=link-show]`);
     expect(await page.textContent(`${ingestRow} [data-testid=link-url]`)).toBe(newUrl);
+    await page.waitForFunction((url) => document.querySelector('[data-testid=ingest-url]')?.textContent === url, newUrl);
     const post = (url: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: JSON.stringify({ id: `k${url.length}`, platform: 'tiktok', roomId: 'main', ts: Date.now(), type: 'like', userId: 'u', count: 1 }) });
     expect((await post(oldUrl)).status).toBe(401);
     expect((await post(newUrl)).status).toBe(200);

@@ -12,10 +12,10 @@ export const maskLink = (url: string) => url.replace(/([?&]token=)[^&#]*/, '$1�
 
 /**
  * 令牌与链接 / Tokens & links (issue 17 item 4): every credential as a ready link, masked until
- * shown, with copy and regenerate (confirmed; the old link fails at once). Producer only — the
- * hub refuses the route to other roles too.
+ * shown, with copy and regenerate (confirmed; the old link fails at once; `onRotated` tells the
+ * page). Producer only — the hub refuses the route to other roles too.
  */
-export function LinksPanel() {
+export function LinksPanel({ onRotated }: { onRotated?: () => void }) {
   const t = useT();
   const role = useRole();
   const [links, setLinks] = useState<CredentialLink[]>([]);
@@ -39,6 +39,7 @@ export function LinksPanel() {
       const r = await hubApi('rotateCredential', { body: { kind: l.kind, ...(l.role ? { role: l.role } : {}) } });
       setLinks((all) => all.map((x) => (linkId(x) === linkId(r.link) ? r.link : x)));
       setNote(t('links.regenerated', { name: linkName(t, l) }));
+      onRotated?.();
     } catch (err) {
       setNote(t('links.failed', { code: err instanceof ApiError ? err.code : 'network' }));
     }

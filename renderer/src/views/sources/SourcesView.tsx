@@ -16,12 +16,13 @@ export default function SourcesView() {
   const sources = useSourcesStore((s) => s.sources);
   const [ingestUrl, setIngestUrl] = useState('');
   const [note, setNote] = useState<string | null>(null);
+  const [rotations, setRotations] = useState(0);
 
   useEffect(() => {
     const ctl = new AbortController();
     hubApi('listSources', { signal: ctl.signal }).then((r) => setIngestUrl(r.ingestUrl), () => undefined);
     return () => ctl.abort();
-  }, [sources.length]);
+  }, [sources.length, rotations]);
 
   const copy = async () => { if (await copyText(ingestUrl)) setNote(t('sources.copied')); };
 
@@ -39,7 +40,7 @@ export default function SourcesView() {
       <ul className="sources-list">
         {sources.map((s) => <SourceRow key={s.id} source={s} now={now} onNote={setNote} />)}
       </ul>
-      <LinksPanel />
+      <LinksPanel onRotated={() => setRotations((n) => n + 1)} />
     </section>
   );
 }
