@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { RunOfShow } from '../../shared/protocol/runOfShow';
@@ -31,7 +31,13 @@ import { createIngestSource } from './ingest/ingestSource';
 import { defaultRecordingFile, recordRoom, recordRoomOrWarn, type Recorder } from './sources/recorder';
 import { withIngestDoor } from './ingest/ingestHttp';
 import { installIngestSocket } from './ingest/ingestSocket';
-import { createIngestToken, type IngestToken } from './ingest/ingestToken';
+import { ingestTokenOf, type IngestToken } from './ingest/ingestToken';
+import { createIngestAdmission } from './ingest/ingestAdmission';
+import { credentialLinks } from './auth/credentialLinks';
+import { createSourceControl } from './sources/sourceControl';
+import { openSourceStore } from './sources/sourceStore';
+import type { TikTokClientFactory } from './sources/tiktokClient';
+import { join } from 'node:path';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -50,8 +56,13 @@ export interface HubOptions {
   preset?: SimPreset;
   /** Event source; the simulated room by default, `null` for none. */
   source?: EventSource | null;
-  /** The ingest door (POST /api/ingest, socket.io `/ingest`): its token (random by default) and whether its source starts now. */
-  ingest?: { token?: IngestToken; start?: boolean };
+  /**
+   * The ingest door (POST /api/ingest, socket.io `/ingest`): its first token (the credential
+   * registry's `ingest` kind; random by default, rotated from the tokens panel) and whether its source starts now.
+   */
+  ingest?: { token?: string; start?: boolean };
+  /** The TikTok client factory for sources added on the sources page (tests pass a fake); default the installed package. */
+  tiktokClient?: TikTokClientFactory;
   /** Record accepted events to this JSON-lines file; default (when `dataDir` is given) `<dataDir>/recordings/…`; false: no recording. */
   record?: string | false;
   /** No event for this long while on air → the source is stalled. Default 15 s. */
@@ -118,8 +129,8 @@ export interface Hub {
   issueHandoff(): string;
   /** The room's sources and their health. */
   sources: SourceManager;
-  /** Where capture tools post events (NDJSON), with the ingest token in the query. */
-  ingestUrl: string;
+  /** Where capture tools post events (NDJSON), with the current ingest token in the query (follows rotation). */
+  readonly ingestUrl: string;
   ingestToken: IngestToken;
   /** This session's recording (null when off). */
   recording: Recorder | null;
@@ -145,6 +156,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const credentials = createCredentials({
     ownerToken: token, lan: !isLoopback(host), now, joinCodeTtlMs: opts.joinCodeTtlMs,
     ...(opts.joinCode ? { assistantJoinCode: opts.joinCode } : {}),
+    ...(opts.ingest?.token ? { seeds: { ingest: opts.ingest.token } } : {}),
   });
   const policy: AccessPolicy = { credentials, extraOrigins: opts.extraOrigins ?? [] };
   installRejectionLog();
@@ -162,10 +174,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
-  const onRequest = createHttpHandler({
+  let url = '';
+  const ingestUrlNow = () => `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`;
+  // Built once the room's sources are wired (below); no request arrives before the server listens.
+  let onRequest: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const httpHandler = () => createHttpHandler({
     routes: hubRoutes({
-      dataDir, room, now,
-      sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
+      dataDir, room, now, sources: sourceControl, credentials: credentialLinks(credentials, () => url),
     }),
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {
@@ -177,9 +192,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     handoffs,
   });
 
-  const ingestToken = opts.ingest?.token ?? createIngestToken();
-  const ingest = { token: ingestToken, source: createIngestSource() };
-  const httpServer = createServer(withIngestDoor(ingest, onRequest));
+  const ingestToken = ingestTokenOf(credentials);
+  const ingest = { token: ingestToken, source: createIngestSource(), admission: createIngestAdmission({ now }) };
+  const httpServer = createServer(withIngestDoor(ingest, (req, res) => onRequest!(req, res)));
   const io: HubServer = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -205,6 +220,12 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const sources = wireSource(source, room, now, broadcaster.flushSoon, { stallMs: opts.stallMs });
   const stopStorageWatch = watchStorage(room, () => journal?.status() ?? null, broadcaster.flushSoon);
   sources.add('ingest', ingest.source, opts.ingest?.start === true);
+  const sourceStore = openSourceStore(dataDir, now);
+  const sourceControl = createSourceControl({
+    manager: sources, store: sourceStore, ingestUrl: ingestUrlNow,
+    spec: { recordingsDir: join(dataDir, 'recordings'), roomId, now, ...(opts.tiktokClient ? { tiktokClient: opts.tiktokClient } : {}) },
+  });
+  onRequest = httpHandler();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -214,8 +235,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://${urlHost(host)}:${port}`;
-  const ingestUrl = `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`;
+  url = `http://${urlHost(host)}:${port}`;
   const localToken = (role: Role) => credentials.issue('ui', role).secret;
   const withToken = (route: string, role: Role) => `${url}/?token=${encodeURIComponent(localToken(role))}&role=${role}#/${route}`;
   const codes = credentials.joinCodes();
@@ -223,7 +243,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   let closed = false;
   return {
     url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
-    ingestUrl,
+    get ingestUrl() { return ingestUrlNow(); },
     joinCode: codes?.assistant ?? null,
     joinCodes: codes,
     tokenFor: localToken,
@@ -241,6 +261,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       httpServer.closeAllConnections?.();
       journal?.close();
       await recording?.close();
+      await sourceStore.flushed();
     },
   };
 }

@@ -3,7 +3,7 @@ import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
 import { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport } from './review';
-import { SourceHealth } from './source';
+import { NewSource, SourceHealth, SourceUpdate } from './source';
 
 /**
  * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
@@ -93,6 +93,22 @@ export interface HttpRouteSpec {
   maxBodyBytes?: number;
 }
 
+export const RecordingInfo = z.object({ name: z.string(), size: z.number(), mtimeMs: z.number() });
+export type RecordingInfo = z.infer<typeof RecordingInfo>;
+
+/** Kinds of credential the tokens panel shows (join codes are shown where the hub prints them). */
+export const CREDENTIAL_LINK_KINDS = ['ui', 'ingest', 'overlay', 'control'] as const;
+export type CredentialLinkKind = (typeof CREDENTIAL_LINK_KINDS)[number];
+/**
+ * A credential as a ready link: ui → `${hub}/?token=T&role=R#/console|prompter|rundown`, ingest →
+ * `${hub}/api/ingest?token=T`, overlay → `${hub}/?token=T#/overlay/question`, control →
+ * `${hub}/api/control?token=T`. `role` is null for ingest and overlay.
+ */
+export const CredentialLink = z.object({ kind: z.enum(CREDENTIAL_LINK_KINDS), role: Role.nullable(), url: z.string() });
+export type CredentialLink = z.infer<typeof CredentialLink>;
+export const RotateCredentialBody = z.object({ kind: z.enum(CREDENTIAL_LINK_KINDS), role: Role.optional() });
+export type RotateCredentialBody = z.infer<typeof RotateCredentialBody>;
+
 /** Route order matters: the first whose method and path match answers (`recent` before `:name`). */
 export const HTTP_API = {
   listDocuments: { method: 'GET', path: '/api/documents', roles: READERS, body: 'none', reply: z.object({ ok, files: z.array(DocumentInfo) }) },
@@ -123,6 +139,34 @@ export const HTTP_API = {
   controlSource: {
     method: 'POST', path: '/api/sources/:id/:action', roles: WRITERS, body: 'none',
     reply: z.object({ ok, sources: z.array(SourceHealth) }),
+  },
+  /** Add a source (TikTok by unique id, a recording, the ingest door); it starts at once. */
+  addSource: {
+    method: 'POST', path: '/api/sources', roles: WRITERS, body: NewSource,
+    reply: z.object({ ok, id: z.string(), sources: z.array(SourceHealth) }),
+  },
+  /** Recordings in the data folder's recordings/, newest first (the replay picker). */
+  listRecordings: {
+    method: 'GET', path: '/api/sources/recordings', roles: WRITERS, body: 'none',
+    reply: z.object({ ok, files: z.array(RecordingInfo) }),
+  },
+  updateSource: {
+    method: 'PUT', path: '/api/sources/:id', roles: WRITERS, body: SourceUpdate,
+    reply: z.object({ ok, sources: z.array(SourceHealth) }),
+  },
+  removeSource: {
+    method: 'DELETE', path: '/api/sources/:id', roles: WRITERS, body: 'none',
+    reply: z.object({ ok, sources: z.array(SourceHealth) }),
+  },
+  /** Every credential's ready link (tokens & links panel): producer only. */
+  listCredentials: {
+    method: 'GET', path: '/api/credentials', roles: WRITERS, body: 'none',
+    reply: z.object({ ok, links: z.array(CredentialLink) }),
+  },
+  /** Replace one credential's secret: the old one is refused from now on. Not the producer's own UI token (`own_credential`). */
+  rotateCredential: {
+    method: 'POST', path: '/api/credentials/rotate', roles: WRITERS, body: RotateCredentialBody,
+    reply: z.object({ ok, link: CredentialLink }),
   },
 } as const satisfies Record<string, HttpRouteSpec>;
 

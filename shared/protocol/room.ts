@@ -98,7 +98,7 @@ export const PushedQuestion = z.object({
 });
 export type PushedQuestion = z.infer<typeof PushedQuestion>;
 
-export const ALERT_KINDS = ['viewer_drop', 'conversion_below_plan', 'refund_risk', 'stock_low', 'sold_out', 'slot_overtime', 'platform_warning'] as const;
+export const ALERT_KINDS = ['viewer_drop', 'conversion_below_plan', 'refund_risk', 'stock_low', 'sold_out', 'slot_overtime', 'platform_warning', 'source'] as const;
 /**
  * What an alert says, as a code the renderer words (renderer/src/i18n, namespace `domain`).
  * A kind may have several codes (overtime under / over a minute, sold out on air / next).
@@ -106,6 +106,8 @@ export const ALERT_KINDS = ['viewer_drop', 'conversion_below_plan', 'refund_risk
 export const ALERT_CODES = [
   'viewer_drop', 'conversion_below_plan', 'refund_risk_room', 'refund_risk_product', 'stock_low',
   'sold_out_on_air', 'sold_out_next', 'slot_overtime', 'slot_overtime_minutes', 'platform_warning',
+  /** A source stalled (no event for its stall time while on air) / failed (gave up, not installed…): params source (kind), label, sec, reason. */
+  'source_stalled', 'source_failed',
 ] as const;
 export const AlertCode = z.enum(ALERT_CODES);
 export type AlertCode = z.infer<typeof AlertCode>;

@@ -83,10 +83,12 @@ export type SourceState = z.infer<typeof SourceState>;
  *   gave_up — it kept failing: the manager stopped retrying, the room keeps its figures;
  *   not_installed — an optional connector package is missing; needs_key — a signing key is missing;
  *   ended — the stream or file ended; start_failed — the source threw when started;
- *   sim_blocked — the simulator was kept out because a real source feeds the room.
+ *   sim_blocked — the simulator was kept out because a real source feeds the room;
+ *   not_live — the platform says the creator is not live (the manager retries with backoff).
  */
 export const SOURCE_ERROR_CODES = [
   'stalled', 'connect_failed', 'connection_lost', 'gave_up', 'not_installed', 'needs_key', 'ended', 'start_failed', 'sim_blocked',
+  'not_live',
 ] as const;
 export const SourceErrorCode = z.enum(SOURCE_ERROR_CODES);
 export type SourceErrorCode = z.infer<typeof SourceErrorCode>;
@@ -109,5 +111,46 @@ export const SourceHealth = z.object({
   error: SourceErrorCode.nullable(),
   /** Reconnect attempts since it was last live. */
   attempts: z.number().int().min(0),
+  /** What it reads, for people: `@username`, a recording's file name (absent for built-in sources). */
+  label: z.string().optional(),
+  /** Seconds without an event, while on air, before it is stalled. */
+  stallSec: z.number().int().min(0).optional(),
+  /** Configured on the sources page (the producer may remove it); built-in sources are not. */
+  removable: z.boolean().optional(),
 });
 export type SourceHealth = z.infer<typeof SourceHealth>;
+
+/** Stall time bounds a producer may set, seconds. */
+export const STALL_SEC = { min: 3, max: 3600 } as const;
+export const StallSec = z.number().int().min(STALL_SEC.min).max(STALL_SEC.max);
+/** A TikTok creator's unique id as typed (`@name` or `name`): letters, digits, `.` and `_`. */
+export const TikTokUniqueId = z.string().trim().regex(/^@?[A-Za-z0-9._]{2,24}$/, 'not a TikTok unique id (@username)');
+/** A recording in the data folder's recordings/ (a bare `.jsonl` file name, no folders). */
+export const RecordingName = z.string().min(7).max(200).regex(/^[^/\\.][^/\\]*\.jsonl$/, 'not a recording file name');
+/** The signing service key of the TikTok package (kept in the data folder, never sent back). */
+export const SignKey = z.string().trim().min(1).max(300);
+
+/**
+ * A source the producer adds on the sources page (POST /api/sources; persisted in the data
+ * folder's sources.json): TikTok LIVE by unique id, a recording to replay, or the ingest door
+ * (always listed: adding it starts it).
+ */
+export const NewSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('tiktok'), uniqueId: TikTokUniqueId, signKey: SignKey.optional(), stallSec: StallSec.optional() }),
+  z.object({ kind: z.literal('replay'), file: RecordingName, speed: z.number().min(0.1).max(100).optional(), stallSec: StallSec.optional() }),
+  z.object({ kind: z.literal('ingest'), stallSec: StallSec.optional() }),
+]);
+export type NewSource = z.infer<typeof NewSource>;
+
+/** Changes to a source (PUT /api/sources/:id): its stall time; a TikTok source's signing key (empty string: remove it). */
+export const SourceUpdate = z.object({ stallSec: StallSec.optional(), signKey: z.string().trim().max(300).optional() });
+export type SourceUpdate = z.infer<typeof SourceUpdate>;
+
+/**
+ * Why the sources page's request was refused, as a code the renderer words: exists (a source with
+ * that id is listed), not_found, builtin (the ingest door and the hub's own source cannot be
+ * removed), no_recording (the file is not in recordings/), sim_blocked, not_applicable (a signing
+ * key for a source that takes none).
+ */
+export const SOURCE_REFUSALS = ['exists', 'not_found', 'builtin', 'no_recording', 'sim_blocked', 'not_applicable'] as const;
+export type SourceRefusal = (typeof SOURCE_REFUSALS)[number];

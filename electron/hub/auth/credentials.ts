@@ -39,6 +39,8 @@ export interface CredentialOptions {
   assistantJoinCode?: string;
   /** Join codes expire after this long (default 12 h); rotate() issues fresh ones. */
   joinCodeTtlMs?: number;
+  /** First secrets of role-less slots given by the embedder (e.g. a fixed ingest token for a test rig); rotate() replaces them. */
+  seeds?: Partial<Record<'ingest' | 'overlay', string>>;
   now: () => number;
 }
 
@@ -81,6 +83,8 @@ export function createCredentials(opts: CredentialOptions): CredentialRegistry {
         ? opts.assistantJoinCode : newJoinCode(role, taken);
       return { kind, role, secret: code, expiresAt: opts.now() + ttl };
     }
+    const seed = !rotated && (kind === 'ingest' || kind === 'overlay') ? opts.seeds?.[kind] : undefined;
+    if (seed) return { kind, role, secret: seed, expiresAt: null };
     if (kind === 'ui' && role && !rotated) {
       return { kind, role, secret: role === 'producer' ? opts.ownerToken : derivedToken(opts.ownerToken, slotKey(kind, role)), expiresAt: null };
     }
@@ -113,6 +117,8 @@ export function createCredentials(opts: CredentialOptions): CredentialRegistry {
   const owner: Grant = { kind: 'ui', role: 'producer' };
   for (const role of ROLES) issue('ui', role);
   if (opts.lan) for (const role of ROLES) issue('join', role);
+  // A seeded secret works from the start, before anyone asks for it.
+  for (const kind of ['ingest', 'overlay'] as const) if (opts.seeds?.[kind]) issue(kind);
 
   return {
     issue,

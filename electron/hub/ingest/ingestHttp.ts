@@ -7,11 +7,20 @@ import { apiError } from '../http/route';
 import { parseNdjson } from './ingestBatch';
 import { ingestBatch } from './ingestReply';
 import type { IngestSource } from './ingestSource';
+import type { IngestAdmission } from './ingestAdmission';
 import type { IngestToken } from './ingestToken';
 
 export interface IngestDoor {
   token: IngestToken;
   source: IngestSource;
+  /** Wrong-token throttle per address. */
+  admission: IngestAdmission;
+}
+
+/** 429 with Retry-After (whole seconds) for an address that sent too many wrong tokens. */
+function throttled(waitMs: number) {
+  const sec = Math.max(1, Math.ceil(waitMs / 1000));
+  return { ...apiError(429, 'throttled', `接入口令错误次数过多，请 ${sec} 秒后再试 / too many wrong ingest tokens: retry in ${sec} s`, { retryAfterSec: sec }), headers: { 'retry-after': String(sec) } };
 }
 
 /** The ingest token of a request: `authorization: Bearer …` or `?token=`. */
@@ -29,7 +38,13 @@ export function handleIngestHttp(door: IngestDoor, req: IncomingMessage, res: Se
   if (!route) return false;
   void (async () => {
     if (req.method !== route.method) return send(res, apiError(405, 'method', 'method not allowed'));
-    if (!door.token.verify(requestToken(req, url))) return send(res, apiError(401, 'unauthorized', '接入口令无效 / invalid ingest token'));
+    const address = req.socket.remoteAddress;
+    const wait = door.admission.retryAfterMs(address);
+    if (wait > 0) return send(res, throttled(wait));
+    if (!door.token.verify(requestToken(req, url))) {
+      door.admission.fail(address);
+      return send(res, apiError(401, 'unauthorized', '接入口令无效 / invalid ingest token'));
+    }
     if (route === INGEST_API.schema) return send(res, { status: 200, json: liveEventJsonSchema() });
     const raw = await readBody(req, INGEST_MAX_BYTES);
     if (raw === 'too_large') return send(res, apiError(413, 'too_large', `请求超过 ${INGEST_MAX_BYTES} 字节，未接收任何事件 / body over ${INGEST_MAX_BYTES} bytes, nothing applied`));

@@ -7,7 +7,8 @@ import { ingestBatch } from './ingestReply';
 /**
  * The WebSocket variant of the ingest door for long-running feeds: socket.io namespace `/ingest`,
  * the ingest token in the handshake (`auth: { token }` or `?token=`); each `events` message is one
- * LiveEvent or an array of them, and its ack is the same reply as POST /api/ingest.
+ * LiveEvent or an array of them, and its ack is the same reply as POST /api/ingest. Wrong tokens
+ * count against the address like POST's (refused with `throttled` once over the limit).
  */
 export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor): void {
   const nsp = io.of(INGEST_NAMESPACE);
@@ -15,7 +16,14 @@ export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor): v
     const auth: unknown = socket.handshake.auth;
     const fromAuth = auth && typeof auth === 'object' && 'token' in auth ? (auth as { token: unknown }).token : undefined;
     const token = fromAuth ?? socket.handshake.query.token;
+    const address = socket.handshake.address;
+    const wait = door.admission.retryAfterMs(address);
+    if (wait > 0) {
+      const retryAfterSec = Math.ceil(wait / 1000);
+      return next(Object.assign(new Error(`too many wrong ingest tokens: retry in ${retryAfterSec} s`), { data: { code: 'throttled', retryAfterSec } }));
+    }
     if (typeof token === 'string' && door.token.verify(token)) return next();
+    door.admission.fail(address);
     next(Object.assign(new Error('invalid ingest token'), { data: { code: 'unauthorized' } }));
   });
   nsp.on('connection', (socket) => {

@@ -1,22 +1,21 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { CredentialRegistry } from '../auth/credentials';
 
 /**
- * The ingest credential: writes events only, never the UI token. An interface so the hub's
- * credential registry (electron/hub/auth/) can stand in for it.
+ * The ingest credential as the ingest door sees it: a thin view of the hub's credential registry
+ * (kind `ingest`: writes events only, never the UI token). Rotating it in the registry (the
+ * producer's tokens panel) makes the old secret fail here at once.
  */
 export interface IngestToken {
   verify(secret: string): boolean;
+  /** The current secret (changes when rotated). */
   readonly value: string;
 }
 
-/** A per-launch ingest token (random unless given). */
-export function createIngestToken(value: string = `ing_${randomBytes(18).toString('base64url')}`): IngestToken {
-  const expected = Buffer.from(value);
+/** The registry's ingest slot, issued now (a secret not yet issued would verify nothing). */
+export function ingestTokenOf(credentials: CredentialRegistry): IngestToken {
+  credentials.issue('ingest');
   return {
-    value,
-    verify(secret) {
-      const got = Buffer.from(secret);
-      return secret.length > 0 && got.length === expected.length && timingSafeEqual(got, expected);
-    },
+    get value() { return credentials.issue('ingest').secret; },
+    verify: (secret) => credentials.verify(secret)?.kind === 'ingest',
   };
 }

@@ -1,6 +1,7 @@
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { MetricsSnapshot } from '../../../shared/protocol/metrics';
 import type { Alert } from '../../../shared/protocol/room';
+import type { SourceHealth } from '../../../shared/protocol/source';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { currentAlerts, mergeAlerts } from '../../../shared/domain/alerts/evaluate';
 import { lintShow } from '../../../shared/domain/compliance/lintShow';
@@ -41,6 +42,9 @@ export class LiveFigures {
   private priceClaims: { show: RunOfShow; counts: Record<string, number> } | null = null;
   /** Ids of comments marked answered. */
   readonly answered = new Set<string>();
+
+  /** `sources`: the room's source health, read when alerts are evaluated. */
+  constructor(private readonly sources: () => readonly SourceHealth[] = () => []) {}
 
   serialise(): LiveFiguresState {
     return { engine: this.engine.serialise(), answered: [...this.answered], platformWarnings: this.platformWarnings.map((w) => ({ ...w })) };
@@ -93,7 +97,7 @@ export class LiveFigures {
     this.platformWarnings = this.platformWarnings.filter((w) => now - w.at < 10 * 60_000);
     const drafts = currentAlerts({
       now, show: room.show, live: room.live, metrics, thresholds: room.settings.alertThresholds,
-      onlineMinuteAgo: minuteAgo?.online ?? null, platformWarnings: this.platformWarnings,
+      onlineMinuteAgo: minuteAgo?.online ?? null, platformWarnings: this.platformWarnings, sources: this.sources(),
     });
     const { alerts, changed, reworded } = mergeAlerts(this.alerts, drafts, now);
     if (!changed && !(reworded && now - this.alertsSentAt >= 5000)) return false;

@@ -44,7 +44,7 @@ export class Room {
   private core: LiveRoom;
   private readonly log: DeltaLog;
   private readonly intake: Intake;
-  private readonly figures = new LiveFigures();
+  private readonly figures = new LiveFigures(() => this.sources.delta());
   private readonly dirty = new Set<DeltaSection>();
   private peers = new Map<string, Peer>();
   private idCounter = 0;

@@ -20,6 +20,12 @@ export class FailureThrottle {
     return s !== undefined && now < s.blockedUntil;
   }
 
+  /** How long `address` stays refused, ms (0 when it is not). */
+  retryAfterMs(address: string, now: number): number {
+    const s = this.state.get(address);
+    return s !== undefined && now < s.blockedUntil ? s.blockedUntil - now : 0;
+  }
+
   fail(address: string, now: number): void {
     let s = this.state.get(address);
     if (!s || now - s.last >= this.windowMs + s.blockedUntil - Math.min(s.blockedUntil, s.last)) s = { failures: 0, last: now, blockedUntil: 0 };

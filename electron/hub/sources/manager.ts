@@ -28,6 +28,13 @@ export type SourceSpec = EventSource | { kind: SourceKind; create: () => EventSo
 
 export type AddResult = { ok: true } | { ok: false; code: 'sim_blocked' | 'exists' };
 
+/** How a source is shown and watched: its label, its own stall time, whether the producer may remove it. */
+export interface SourceExtras {
+  label?: string;
+  stallMs?: number;
+  removable?: boolean;
+}
+
 interface Entry {
   id: string;
   kind: SourceKind;
@@ -46,6 +53,7 @@ interface Entry {
   attempts: number;
   retryAt: number | null;
   rate: RateWindow;
+  extras: SourceExtras;
 }
 
 const DEFAULT_BACKOFF: Backoff = { baseMs: 1000, maxMs: 30_000, maxAttempts: 6 };
@@ -79,14 +87,14 @@ export class SourceManager {
    * Add a source and start it. The simulator is refused while a real source runs; a real source
    * stops a running simulator (its health says why).
    */
-  add(id: string, spec: SourceSpec, start = true): AddResult {
+  add(id: string, spec: SourceSpec, start = true, extras: SourceExtras = {}): AddResult {
     if (this.entries.has(id)) return { ok: false, code: 'exists' };
     const kind = spec.kind;
     if (!isReal(kind) && this.realRunning()) return { ok: false, code: 'sim_blocked' };
     const t = this.opts.now();
     this.entries.set(id, {
       id, kind, spec, instance: null, generation: 0, state: 'stopped', since: t, liveSince: t, lastEventAt: null,
-      accepted: 0, duplicates: 0, rejected: 0, error: null, attempts: 0, retryAt: null, rate: new RateWindow(5),
+      accepted: 0, duplicates: 0, rejected: 0, error: null, attempts: 0, retryAt: null, rate: new RateWindow(5), extras: { ...extras },
     });
     if (start) this.start(id);
     else this.publish();
@@ -119,6 +127,25 @@ export class SourceManager {
     return true;
   }
 
+  /** Change a source's stall time (ms; undefined: the manager's default). False when unknown. */
+  configure(id: string, change: { stallMs?: number | undefined }): boolean {
+    const e = this.entries.get(id);
+    if (!e) return false;
+    e.extras = { ...e.extras, stallMs: change.stallMs };
+    this.publish();
+    return true;
+  }
+
+  /** Stop a source and forget it. False when unknown. */
+  remove(id: string): boolean {
+    const e = this.entries.get(id);
+    if (!e) return false;
+    this.stopInstance(e);
+    this.entries.delete(id);
+    this.publish();
+    return true;
+  }
+
   /** Stop every source and the ticker. */
   close(): void {
     if (this.timer) clearInterval(this.timer);
@@ -131,8 +158,13 @@ export class SourceManager {
     return [...this.entries.values()].map((e) => ({
       id: e.id, kind: e.kind, state: e.state, since: e.since, lastEventAt: e.lastEventAt,
       eventsPerSec: e.rate.perSecond(now), accepted: e.accepted, duplicates: e.duplicates, rejected: e.rejected,
-      error: e.error, attempts: e.attempts,
+      error: e.error, attempts: e.attempts, stallSec: Math.round(this.stallOf(e) / 1000),
+      ...(e.extras.label !== undefined ? { label: e.extras.label } : {}), ...(e.extras.removable ? { removable: true } : {}),
     }));
+  }
+
+  private stallOf(e: Entry): number {
+    return e.extras.stallMs ?? this.stallMs;
   }
 
   /** Call the tick each `ms` (the hub's clock); `close()` ends it. */
@@ -151,7 +183,7 @@ export class SourceManager {
         this.launch(e);
         continue;
       }
-      if (e.state === 'live' && live && now - Math.max(e.lastEventAt ?? e.liveSince, e.liveSince) >= this.stallMs) {
+      if (e.state === 'live' && live && now - Math.max(e.lastEventAt ?? e.liveSince, e.liveSince) >= this.stallOf(e)) {
         e.state = 'stalled';
         e.since = now;
         e.error = 'stalled';

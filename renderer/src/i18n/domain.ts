@@ -1,7 +1,7 @@
 import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
 import type { AlertCode, AlertParams, StorageHealth } from '../../../shared/protocol/room';
 import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
-import type { SourceHealth } from '../../../shared/protocol/source';
+import { SOURCE_ERROR_CODES, SOURCE_KINDS, type SourceErrorCode, type SourceHealth, type SourceKind } from '../../../shared/protocol/source';
 import { namespace } from './engine';
 import type { Lang } from '../store/ui.slice';
 
@@ -21,6 +21,8 @@ const zhCN = {
   'alert.slot_overtime': '本档已超时',
   'alert.slot_overtime_minutes': '本档已超时 {minutes} 分钟',
   'alert.platform_warning': '平台警告：{text}',
+  'alert.source_stalled': '数据源「{name}」直播中 {sec} 秒没有收到事件',
+  'alert.source_failed': '数据源「{name}」失败：{reason}',
 
   'risk.base': '类目基础退货率',
   'risk.early_refunds': '支付后短时间内退款',
@@ -73,6 +75,7 @@ const zhCN = {
   'storage.damaged': '日志中 {n} 条损坏记录已跳过（未计入金额）',
   'storage.dropped': '{n} 条事件未能写入日志（直播间已计入）',
   'storage.pending': '{kib} KiB 等待写入',
+  'source.error.not_live': '主播当前未开播，稍后自动重试',
   'source.lastEvent': '{sec} 秒前收到事件',
   'source.noEvent': '尚未收到事件',
   'source.counts': '接收 {accepted} · 重复 {duplicates} · 拒绝 {rejected} · {rate}/秒',
@@ -92,6 +95,8 @@ const en = {
   'alert.slot_overtime': 'This slot is over time',
   'alert.slot_overtime_minutes': 'This slot is {minutes} min over time',
   'alert.platform_warning': 'Platform warning: {text}',
+  'alert.source_stalled': 'Source “{name}” sent no event for {sec} s while on air',
+  'alert.source_failed': 'Source “{name}” failed: {reason}',
 
   'risk.base': 'Category base return rate',
   'risk.early_refunds': 'Refunds soon after payment',
@@ -144,6 +149,7 @@ const en = {
   'storage.damaged': '{n} damaged journal records skipped (not counted into money)',
   'storage.dropped': '{n} events could not be journaled (the room has them)',
   'storage.pending': '{kib} KiB waiting to be written',
+  'source.error.not_live': 'The creator is not live now; retrying later',
   'source.lastEvent': 'last event {sec} s ago',
   'source.noEvent': 'no event yet',
   'source.counts': 'accepted {accepted} · duplicates {duplicates} · rejected {rejected} · {rate}/s',
@@ -154,7 +160,18 @@ const domain = namespace<DomainKey>({ 'zh-CN': zhCN, en });
 
 /** The sentence of an alert in `lang`. */
 export function alertText(lang: Lang, alert: { code: AlertCode; params: AlertParams }): string {
+  if (alert.code === 'source_stalled' || alert.code === 'source_failed') return sourceAlertText(lang, alert.code, alert.params);
   return domain.translate(lang, `alert.${alert.code}`, alert.params);
+}
+
+/** A source alert: the source's name (its kind in words, and its label) and the reason worded from its code. */
+function sourceAlertText(lang: Lang, code: 'source_stalled' | 'source_failed', p: AlertParams): string {
+  const kind = (SOURCE_KINDS as readonly unknown[]).includes(p.source) ? domain.translate(lang, `source.kind.${p.source as SourceKind}`) : String(p.source ?? '');
+  const name = p.label ? `${kind} ${String(p.label)}` : kind;
+  const sec = typeof p.sec === 'number' ? p.sec : 0;
+  const reason = (SOURCE_ERROR_CODES as readonly unknown[]).includes(p.reason)
+    ? domain.translate(lang, `source.error.${p.reason as SourceErrorCode}`, { sec, attempts: 0 }) : domain.translate(lang, 'source.state.failed');
+  return domain.translate(lang, `alert.${code}`, { name, sec, reason });
 }
 
 /** The short name of a refund-risk reason. */

@@ -6,6 +6,7 @@ import type { AlertThresholds } from '../../protocol/settings';
 import { ownEntry } from '../idTable';
 import { riskBand, riskExcess } from '../refundRisk/band';
 import type { RefundRisk } from '../../protocol/metrics';
+import type { SourceHealth } from '../../protocol/source';
 
 export interface AlertInput {
   now: number;
@@ -17,6 +18,8 @@ export interface AlertInput {
   onlineMinuteAgo: number | null;
   /** Platform warnings received recently. */
   platformWarnings: readonly { id: string; message: string; at: number }[];
+  /** The room's sources (a stalled or failed one raises an alert until it is live again). */
+  sources?: readonly SourceHealth[];
 }
 
 type Draft = Omit<Alert, 'at'>;
@@ -88,6 +91,11 @@ export function currentAlerts(input: AlertInput): Draft[] {
 
   for (const w of input.platformWarnings) {
     out.push({ id: `platform_warning:${w.id}`, kind: 'platform_warning', severity: 'critical', productId: null, code: 'platform_warning', params: { text: w.message } });
+  }
+  for (const s of input.sources ?? []) {
+    const params = { source: s.kind, label: s.label ?? '', sec: s.stallSec ?? 0, reason: s.error ?? '' };
+    if (s.state === 'stalled') out.push({ id: `source:${s.id}`, kind: 'source', severity: 'warning', productId: null, code: 'source_stalled', params });
+    else if (s.state === 'failed') out.push({ id: `source:${s.id}`, kind: 'source', severity: 'critical', productId: null, code: 'source_failed', params });
   }
   return out;
 }

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { INGEST_MAX_BYTES, IngestReply } from '../../../shared/protocol/http';
 import { liveEventJsonSchema, type LiveEvent } from '../../../shared/protocol/events';
 import { SOCKET_PATH } from '../../../shared/protocol/socket';
-import { createIngestToken } from '../../../electron/hub/ingest/ingestToken';
 import { testHub, type TestHub } from '../../support/testHub';
 
 let t: TestHub;
@@ -26,7 +25,7 @@ async function post(body: string, opts: { token?: string; bearer?: boolean } = {
 }
 
 beforeEach(async () => {
-  t = await testHub({ source: null, ingest: { start: true, token: createIngestToken('ingest-secret-for-tests') } });
+  t = await testHub({ source: null, ingest: { start: true, token: 'ingest-secret-for-tests' } });
   productId = t.hub.room.show.products[0]!.id;
 });
 afterEach(async () => { await t.dispose(); });

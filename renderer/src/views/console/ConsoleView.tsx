@@ -14,6 +14,7 @@ import { OnAirCard } from './OnAirCard';
 import { QueuePanel } from './QueuePanel';
 import { SecondaryFigures } from './SecondaryFigures';
 import './console.css';
+import { CopyOverlayLink } from '../sources/CopyOverlayLink';
 
 function useConsoleHotkeys() {
   useHotkeys(consoleKeymap({ takeNext, skipNext, fireNextPlannedCue, toggleOnAirSoldOut, toggleHelp: uiActions.toggleHelp }));
@@ -27,6 +28,7 @@ export default function ConsoleView() {
     <div className="console" aria-label={t('nav.console')}>
       <div className="c-metrics">
         <StaleAge className="c-stale" />
+        <CopyOverlayLink />
         <MetricTiles />
         <SecondaryFigures />
       </div>

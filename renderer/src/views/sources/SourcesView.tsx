@@ -1,36 +1,29 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
-import { sourceLines } from '../../i18n/domain';
 import { useServerNow } from '../../lib/useServerNow';
 import { copyText } from '../../services/clipboard';
-import { ApiError, hubApi } from '../../services/hubHttp';
+import { hubApi } from '../../services/hubHttp';
 import { useSourcesStore } from '../../store/sources.slice';
-import { useLang } from '../../store/ui.slice';
-import { sourceLevel } from './sourceLevel';
+import { AddSourceForm } from './AddSourceForm';
+import { LinksPanel } from './LinksPanel';
+import { SourceRow } from './SourceRow';
+import './sources.css';
 
-/** The producer's sources page (#/sources): every source with its health, start/stop, and the ingest URL to copy. */
+/** The producer's sources page (#/sources): every source with its health and settings, adding sources, the ingest URL, tokens & links. */
 export default function SourcesView() {
   const t = useT();
-  const lang = useLang();
   const now = useServerNow(1000);
   const sources = useSourcesStore((s) => s.sources);
   const [ingestUrl, setIngestUrl] = useState('');
   const [note, setNote] = useState<string | null>(null);
+  const [rotations, setRotations] = useState(0);
 
   useEffect(() => {
     const ctl = new AbortController();
     hubApi('listSources', { signal: ctl.signal }).then((r) => setIngestUrl(r.ingestUrl), () => undefined);
     return () => ctl.abort();
-  }, []);
+  }, [sources.length, rotations]);
 
-  const act = async (id: string, action: 'start' | 'stop') => {
-    try {
-      await hubApi('controlSource', { params: { id, action } });
-      setNote(null);
-    } catch (err) {
-      setNote(t('sources.failed', { code: err instanceof ApiError ? err.code : 'network' }));
-    }
-  };
   const copy = async () => { if (await copyText(ingestUrl)) setNote(t('sources.copied')); };
 
   return (
@@ -41,23 +34,13 @@ export default function SourcesView() {
         <code data-testid="ingest-url">{ingestUrl}</code>
         <button className="sm" onClick={() => void copy()} disabled={!ingestUrl}>{t('sources.copy')}</button>
       </div>
-      {note ? <div className="muted" role="status">{note}</div> : null}
+      <AddSourceForm onNote={setNote} />
+      {note ? <div className="muted" role="status" data-testid="sources-note">{note}</div> : null}
       {sources.length === 0 ? <div className="muted">{t('sources.none')}</div> : null}
       <ul className="sources-list">
-        {sources.map((s) => {
-          const [head, detail] = sourceLines(lang, s, now);
-          const running = s.state !== 'stopped' && s.state !== 'failed';
-          return (
-            <li key={s.id} data-testid={`source-${s.id}`} data-state={s.state} data-level={sourceLevel([s])}>
-              <div>{head}</div>
-              <div className="muted num">{detail}</div>
-              <button className="sm" onClick={() => void act(s.id, running ? 'stop' : 'start')}>
-                {t(running ? 'sources.stop' : 'sources.start')}
-              </button>
-            </li>
-          );
-        })}
+        {sources.map((s) => <SourceRow key={s.id} source={s} now={now} onNote={setNote} />)}
       </ul>
+      <LinksPanel onRotated={() => setRotations((n) => n + 1)} />
     </section>
   );
 }
