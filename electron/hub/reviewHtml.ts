@@ -1,6 +1,6 @@
 import type { RecordingSourceCounts } from '../../shared/protocol/recording';
 import type { ReviewReport } from '../../shared/protocol/review';
-import { fmtDecimal, fmtInt, fmtMoney, fmtPct } from '../../shared/text/numberFormat';
+import { fmtDecimal, fmtInt, fmtPct, fmtPrice } from '../../shared/text/numberFormat';
 import { reviewProductTable } from './reviewCsv';
 
 const esc = (s: string | number) =>
@@ -40,7 +40,7 @@ function table(rows: (string | number)[][]): string {
 export function toReviewHtml(r: ReviewReport & { source?: RecordingSourceCounts }): string {
   const t = r.totals;
   const tiles: [string, string][] = [
-    ['成交金额 GMV（含退款）', fmtMoney(t.gmv)], ['退款金额', fmtMoney(t.refundAmount)], ['成交订单', fmtInt(t.paidOrders)],
+    ['成交金额 GMV（含退款）', fmtPrice(t.gmv)], ['退款金额', fmtPrice(t.refundAmount)], ['成交订单', fmtInt(t.paidOrders)],
     ['成交人数', fmtInt(t.buyers)], ['成交件数', fmtInt(t.units)], ['未支付订单', fmtInt(t.unpaidOrders)],
     ['累计观看人数', fmtInt(t.totalViewers)], ['在线人数（最后）', fmtInt(t.online)], ['平均在线', fmtInt(t.avgOnline)],
     ['评论数', fmtInt(t.comments)], ['成交转化率', fmtPct(t.conversion, 2)], ['预测退款率', fmtPct(r.risk.rate, 1)],

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { RecordingErrorCode, RecordingReview } from '../../../shared/protocol/recording';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
-import { fmtInt, fmtMoney } from '../../../shared/text/numberFormat';
+import { fmtInt, fmtPrice } from '../../../shared/text/numberFormat';
 import { reviewRecording, toReviewCsv, toReviewHtml, writeFileAtomic } from '../../hub';
 import { type CliIo, parseFlags, UsageError } from '../io';
 import { readShowFile } from '../showFile';
@@ -52,12 +52,12 @@ function summary(r: RecordingReview, file: string): string {
   const minutes = Math.round(((r.endedAt ?? r.generatedAt) - r.startedAt) / 60_000);
   const lines = [
     `复盘 ${r.title} — ${basename(file)} (${minutes} min)`,
-    `  成交金额 GMV (refunds not removed) ${fmtMoney(t.gmv)}   退款 refunds ${fmtMoney(t.refundAmount)}`,
+    `  成交金额 GMV (refunds not removed) ${fmtPrice(t.gmv)}   退款 refunds ${fmtPrice(t.refundAmount)}`,
     `  paid orders ${fmtInt(t.paidOrders)}   buyers ${fmtInt(t.buyers)}   units ${fmtInt(t.units)}   unpaid ${fmtInt(t.unpaidOrders)}`,
     `  comments ${fmtInt(t.comments)}   online (last) ${fmtInt(t.online)}   cumulative viewers ${fmtInt(t.totalViewers)}`,
     `  source: ${s.entries} entries, ${s.events} events (${s.duplicates} duplicates), ${s.unparsed} unparsed, ${s.ignored} ignored`,
   ];
-  for (const p of r.products.slice(0, 10)) lines.push(`  · ${p.name}: ${fmtMoney(p.gmv)}, ${p.buyers} buyers, refunds ${fmtMoney(p.refundAmount)}`);
+  for (const p of r.products.slice(0, 10)) lines.push(`  · ${p.name}: ${fmtPrice(p.gmv)}, ${p.buyers} buyers, refunds ${fmtPrice(p.refundAmount)}`);
   return lines.join('\n') + '\n';
 }
 
