@@ -127,8 +127,9 @@ export const HTTP_API = {
   },
   /**
    * Open a recording for 复盘: the body is the file (a HAR of the Douyin console, or a LiveDeck
-   * JSONL recording; header `x-filename` URI-encoded). Answers its report (reviewed against the
-   * hub's show) and what the file held; 422 with a RECORDING_ERROR_CODES code when it is neither.
+   * JSONL recording; header `x-filename` URI-encoded). Answers its report (a recording against the
+   * hub's show; a HAR against its catalog only) and what the file held; 422 with a
+   * RECORDING_ERROR_CODES code when it is neither.
    */
   reviewOpen: { method: 'POST', path: '/api/review/open', roles: READERS, body: 'binary', reply: RecordingReview, maxBodyBytes: RECORDING_MAX_BYTES },
 } as const satisfies Record<string, HttpRouteSpec>;

@@ -1,5 +1,5 @@
 import { IMPORT_HEADERS } from '../../../shared/protocol/http';
-import type { RecordingErrorCode } from '../../../shared/protocol/recording';
+import type { RecordingErrorCode, RecordingKind } from '../../../shared/protocol/recording';
 import { apiError, type ApiRequest, type RouteHandlers } from '../http/route';
 import type { Room } from '../room/room';
 import { reviewRecording } from './reviewRecording';
@@ -20,11 +20,15 @@ function fileName(req: ApiRequest): string | undefined {
   try { return decodeURIComponent(s); } catch { return s; }
 }
 
-/** POST /api/review/open: the 复盘 of an uploaded recording, built offline against the hub's show (never touching the live room). */
+/** POST /api/review/open: the 复盘 of an uploaded recording, built offline (never touching the live room). */
 export function recordingRoutes(room: Room): RouteHandlers<'reviewOpen'> {
   return {
     async reviewOpen(req) {
-      const outcome = await reviewRecording(bufferChunks(req.body), { show: room.show, title: fileName(req) });
+      const name = fileName(req) ?? 'recording';
+      // A LiveDeck recording was made against this hub's show. A HAR may come from any broadcast:
+      // only the show's catalog names its products (by shop id), its slots are not assumed.
+      const show = (kind: RecordingKind) => (kind === 'jsonl' ? room.show : { ...room.show, title: name.slice(0, 120), slots: [] });
+      const outcome = await reviewRecording(bufferChunks(req.body), { show, title: name });
       if (!outcome.ok) return apiError(422, outcome.code, MESSAGE[outcome.code]);
       return { status: 200, json: outcome.review };
     },

@@ -9,8 +9,8 @@ import { showProductIdFor } from './showProducts';
 import { rejoin, sniffKind, textPieces } from './textChunks';
 
 export interface ReviewRecordingOptions {
-  /** The show the session ran (its products get their names and slots); default: see defaultShowFor. */
-  show?: RunOfShow;
+  /** The show the session ran (its products get their names and slots), or one per kind of file; default: see defaultShowFor. */
+  show?: RunOfShow | ((kind: RecordingKind) => RunOfShow);
   /** Title of the review when no show is given (e.g. the file's name). */
   title?: string;
   roomId?: string;
@@ -67,7 +67,7 @@ export async function reviewRecording(chunks: AsyncIterable<Uint8Array | string>
   const roomId = opts.roomId ?? 'review';
   let room: OfflineRoom | null = null;
   const showFor = (kind: RecordingKind) => {
-    const show = opts.show ?? defaultShowFor(kind, opts.title);
+    const show = typeof opts.show === 'function' ? opts.show(kind) : (opts.show ?? defaultShowFor(kind, opts.title));
     room = createOfflineRoom({ show, roomId, startOnAir: kind === 'jsonl' });
     return show;
   };
