@@ -56,7 +56,7 @@ describe('opening a recording on the review page', () => {
     await viewing.waitFor();
     expect(await page.getByTestId('open-recording-error').count()).toBe(0);
     expect(await viewing.textContent()).toContain('正在查看录制：session.har');
-    expect(await page.getByTestId('open-recording-source').textContent()).toBe('25 条记录 · 32 个事件（重复 4）· 未解析 3 · 无关 7');
+    expect(await page.getByTestId('open-recording-source').textContent()).toBe('25 条记录 · 33 个事件（重复 4）· 未解析 3 · 无关 7');
     // 11,980 + 12,900 + 5,990 fen paid (see test/unit/connectors/har/reviewHar.test.ts).
     await expect.poll(async () => Number(await page.getByTestId('review-total-gmv').getAttribute('data-value'))).toBe(30_870);
     // Only the HAR's two products (the hub's show names none of them: they keep their Douyin ids).

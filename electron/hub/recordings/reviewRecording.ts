@@ -1,3 +1,4 @@
+import { productIdResolver } from '../../../shared/connectors/douyin';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RecordingErrorCode, RecordingKind, RecordingReview, RecordingSourceCounts } from '../../../shared/protocol/recording';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
@@ -5,7 +6,7 @@ import { loadSampleShow } from '../sampleShow';
 import { readHarEvents } from './harEvents';
 import { readJsonlEvents } from './jsonlEvents';
 import { createOfflineRoom, type OfflineRoom } from './offlineRoom';
-import { showProductIdFor } from './showProducts';
+
 import { rejoin, sniffKind, textPieces } from './textChunks';
 
 export interface ReviewRecordingOptions {
@@ -58,7 +59,7 @@ export async function readRecordingEvents(
     const counts = await readJsonlEvents(all, (events) => onEvents(events, kind));
     return counts.events === 0 ? { ok: false, code: 'not_recording' } : { ok: true, kind, show, counts };
   }
-  const har = await readHarEvents(all, { roomId: opts.roomId, productIdFor: showProductIdFor(show) }, (events) => onEvents(events, kind));
+  const har = await readHarEvents(all, { roomId: opts.roomId, productIdFor: productIdResolver(show) }, (events) => onEvents(events, kind));
   return har.ok ? { ok: true, kind, show, counts: har.counts } : har;
 }
 

@@ -5,7 +5,7 @@ import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { EventSource } from '../../../shared/protocol/source';
 import { readHarEvents } from '../recordings/harEvents';
-import { showProductIdFor } from '../recordings/showProducts';
+import { productIdResolver } from '../../../shared/connectors/douyin';
 import { isHarStart, textPieces } from '../recordings/textChunks';
 import { checkEventLine } from './eventLine';
 
@@ -154,7 +154,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
   const pumpHar = async () => {
     const read = await readHarEvents(
       textPieces(createReadStream(opts.file, { highWaterMark: 1 << 20 })),
-      { roomId: opts.roomId ?? 'replay', productIdFor: showProductIdFor(opts.show ?? { id: 'none', title: 'none', products: [], slots: [] }) },
+      { roomId: opts.roomId ?? 'replay', productIdFor: productIdResolver(opts.show ?? { products: [] }) },
       (events) => { if (!stopped) for (const e of events) enqueue(e); },
     );
     if (!read.ok) {

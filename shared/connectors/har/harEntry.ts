@@ -1,17 +1,13 @@
+import type { CapturedResponse } from '../douyin';
 import { looseBase64ToBytes } from '../../text/base64';
 import { decodeUtf8, utf8ByteLength } from '../../text/utf8';
 
-/** One HAR entry's response as a browser saw it (the shape of the Douyin connector's CapturedResponse). */
-export interface HarResponse {
-  url: string;
-  method: string;
-  /** 0 when the request failed or was blocked (as Chrome exports it). */
-  status: number;
-  mimeType?: string;
-  /** Decoded body text; null when missing, not text, or truncated. */
-  body: string | null;
-  /** Epoch ms the response was received: startedDateTime + time. */
-  ts: number;
+/**
+ * One HAR entry's response as a browser saw it: the connectors' CapturedResponse (status 0 when the
+ * request failed or was blocked, as Chrome exports it; body null when missing, not text, or cut;
+ * ts = startedDateTime + time), and whether its body was cut.
+ */
+export interface HarResponse extends CapturedResponse {
   /** The body was there but cut (shorter than content.size, or JSON that ends early). */
   truncated: boolean;
 }

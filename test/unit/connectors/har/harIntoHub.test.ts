@@ -22,11 +22,11 @@ describe('livedeck replay FILE.har', () => {
     const t = await testHub({ source, record: false });
     try {
       const stats = await source.done;
-      // 32 events read, 4 of them comments seen in an earlier poll: 28 played.
-      expect(stats).toMatchObject({ lines: 25, emitted: 28, bad: 3, done: true });
-      expect(warnings).toContain('HAR: 25 entries, 32 events (4 duplicates), 3 unparsed, 7 ignored');
+      // 33 events read, 4 of them comments seen in an earlier poll: 29 played.
+      expect(stats).toMatchObject({ lines: 25, emitted: 29, bad: 3, done: true });
+      expect(warnings).toContain('HAR: 25 entries, 33 events (4 duplicates), 3 unparsed, 7 ignored');
       const room = t.hub.room;
-      expect(room.stats.events).toBe(28);
+      expect(room.stats.events).toBe(29);
       const totals = room.review(Date.now()).totals;
       expect([totals.gmv, totals.paidOrders, totals.refundAmount, totals.comments, totals.online, totals.totalViewers]).toEqual([30_870, 3, 12_900, 8, 140, 2_300]);
       // The console's comment list has them, masked names as the platform showed them.
@@ -59,7 +59,7 @@ describe('POST /api/review/open', () => {
       const res = await post(t.hub.url, t.hub.token, douyinSessionHar(), '直播.har');
       expect(res.status).toBe(200);
       const review = RecordingReview.parse(await res.json());
-      expect(review.source).toEqual({ entries: 25, events: 32, duplicates: 4, unparsed: 3, ignored: 7 });
+      expect(review.source).toEqual({ entries: 25, events: 33, duplicates: 4, unparsed: 3, ignored: 7 });
       expect(review.totals.gmv).toBe(30_870);
       expect(t.hub.room.stats.events).toBe(before);
 

@@ -32,7 +32,7 @@ describe('livedeck review FILE.har --json', () => {
     expect(report.totals.gmv).toBe(30_870);
     expect(report.totals.paidOrders).toBe(3); // O1, O2, O3
     expect(report.totals.createdOrders).toBe(4); // O1..O4: status changes update one order each, never add one
-    expect(report.totals.unpaidOrders).toBe(1); // O4 (超时未支付)
+    expect(report.totals.unpaidOrders).toBe(1); // O4: created, closed unpaid (超时未支付 → order.cancelled)
     expect(report.totals.refundAmount).toBe(12_900); // O2: 退款中 then 已退款 = one refund of its 12,900
     // Comments: polls at 5 s {c1,c2,c3}, 65 s {c2,c3,c4,c5}, 125 s {c5,c6}, 305 s {c6,c7,c8};
     // the 185 s poll failed (HTTP 500) and the 245 s one was cut → unique c1..c8 = 8.
@@ -43,10 +43,10 @@ describe('livedeck review FILE.har --json', () => {
     expect(report.source).toEqual({
       // 2 page/script + 6 comment polls + 4 core_data + 6 order polls (one an API error) + 2 cart + 4 decoys + 1 blocked beacon
       entries: 25,
-      // comments 3 + 4 + 2 + 3 = 12 items; core_data 4; orders 2 + 4 + 1 + 1 + 1 = 9 transitions
-      // (created×4, paid×3, refund requested, refunded); cart 2 product states + 讲解 start, then 2 states + stop + start = 7.
-      // 12 + 4 + 9 + 7 = 32.
-      events: 32,
+      // comments 3 + 4 + 2 + 3 = 12 items; core_data 4; orders 2 + 4 + 2 + 1 + 1 = 10 transitions
+      // (created×4, paid×3, O4 cancelled, O2 refund requested, refunded); cart 2 product states + 讲解 start,
+      // then 2 states + stop + start = 7. 12 + 4 + 10 + 7 = 33.
+      events: 33,
       duplicates: 4, // c2, c3 (65 s), c5 (125 s), c6 (305 s)
       unparsed: 3, // the HTTP 500, the truncated body, the API error envelope (st ≠ 0)
       ignored: 7, // page, script, image, monitor beacon, 2 decoy APIs with comment/order look-alike fields, blocked beacon
@@ -74,12 +74,12 @@ describe('livedeck review FILE.har --json', () => {
     const r = await review(harFile, '--out', html);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('¥308.7');
-    expect(r.stdout).toContain('source: 25 entries, 32 events (4 duplicates), 3 unparsed, 7 ignored');
+    expect(r.stdout).toContain('source: 25 entries, 33 events (4 duplicates), 3 unparsed, 7 ignored');
     const page = readFileSync(html, 'utf8');
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain('dy:3601002');
     expect(page).not.toMatch(/<script|src=|href=/);
-    expect(page).toContain('25 条记录，32 个事件（重复 4），未解析 3，无关 7');
+    expect(page).toContain('25 条记录，33 个事件（重复 4），未解析 3，无关 7');
     expect((await review(harFile, '--out', csv)).code).toBe(0);
     const rows = readFileSync(csv, 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
     expect(rows[0]).toMatch(/^商品,角色/);
