@@ -11,6 +11,8 @@ import { printHtmlToPdf } from '../pdf';
 
 const USAGE = 'usage: livedeck review FILE [--json] [--out report.html|report.pdf|report.csv] [--show SHOW.json]';
 const OUT_KINDS = ['.html', '.htm', '.csv', '.pdf'] as const;
+const PROGRESS_FROM_BYTES = 32 * 1024 * 1024;
+const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(0);
 
 export interface ReviewOptions {
   file: string;
@@ -67,9 +69,18 @@ function summary(r: RecordingReview, file: string): string {
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = await parseReviewArgs(args);
+  const size = (await stat(opts.file)).size;
+  let told = 0;
+  // A large file: say how far the reading got, about every 10 %.
+  const onProgress = size < PROGRESS_FROM_BYTES ? undefined : (bytes: number) => {
+    if (bytes - told < size / 10 && bytes < size) return;
+    told = bytes;
+    io.stderr.write(`review: read ${mb(bytes)} of ${mb(size)} MB\n`);
+  };
   const outcome = await reviewRecording(createReadStream(opts.file, { highWaterMark: 1 << 20 }), {
     ...(opts.show ? { show: opts.show } : {}),
     title: basename(opts.file),
+    onProgress,
   });
   if (!outcome.ok) {
     io.stderr.write(`livedeck review: ${opts.file}: ${RECORDING_ERROR_TEXT[outcome.code]}\n`);
