@@ -91,6 +91,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
   let wallT0 = 0;
   let lastTs = 0;
   let reading = true;
+  let isHar = false;
   let stopped = false;
   let timer: ReturnType<typeof setInterval> | null = null;
   let rl: Interface | null = null;
@@ -104,7 +105,8 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
     stats.done = true;
     if (timer) clearInterval(timer);
     timer = null;
-    if (stats.bad > 0) warn(`${stats.bad} bad line${stats.bad === 1 ? '' : 's'} skipped of ${stats.lines}`);
+    const unit = isHar ? 'HAR entr' : 'bad line';
+    if (stats.bad > 0) warn(`${stats.bad} ${unit}${stats.bad === 1 ? (isHar ? 'y' : '') : (isHar ? 'ies' : 's')} ${isHar ? 'gave no data' : 'skipped'} of ${stats.lines}`);
     resolveDone(stats);
   };
 
@@ -170,7 +172,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
   const pump = async () => {
     let har = false;
     try {
-      har = await startsAsHar(opts.file);
+      har = isHar = await startsAsHar(opts.file);
       if (har) await pumpHar();
     } catch (err) {
       warn(`cannot read ${opts.file}: ${(err as Error).message}`);
