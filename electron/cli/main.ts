@@ -9,8 +9,10 @@ Usage:
                                         start the hub, a simulated room and the web console;
                                         resumes the journaled session in DIR unless --fresh;
                                         --source ingest: no simulator, prints the ingest URL
-  livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]
-                                        serve a recorded event stream as a room
+  livedeck replay FILE.jsonl|FILE.har [--speed X] [--port N] [--host H] [--show SHOW.json]
+                                        serve a recorded event stream (or a Douyin console HAR) as a room
+  livedeck review FILE [--json] [--out report.html|report.pdf|report.csv] [--show SHOW.json]
+                                        复盘 of a recording (LiveDeck JSONL or a Douyin console HAR)
   livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl
                                         write a simulated event stream
   livedeck classify                     classify comments from stdin (one per line) to JSON lines
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CommandRunner }>> = {
   classify: () => import('./commands/classify'),
   import: () => import('./commands/import'),
   lint: () => import('./commands/lint'),
+  review: () => import('./commands/review'),
 };
 
 function processIo(): CliIo {

@@ -11,3 +11,6 @@ export { createReplaySource } from './sources/replaySource';
 export { importCatalog } from './import/importCatalog';
 export { ImportFileError } from './import/importError';
 export { writeFileAtomic } from './documents/atomicWrite';
+export { reviewRecording, readRecordingEvents, defaultShowFor, type RecordingOutcome, type ReviewRecordingOptions } from './recordings/reviewRecording';
+export { toReviewCsv } from './reviewCsv';
+export { toReviewHtml } from './reviewHtml';

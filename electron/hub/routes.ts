@@ -7,8 +7,12 @@ import { sourceRoutes, type SourceControl } from './sources/sources.routes';
 import { sessionRoutes } from './http/session.routes';
 import { credentialRoutes } from './auth/credentials.routes';
 import type { CredentialLinks } from './auth/credentialLinks';
+import { recordingRoutes } from './recordings/recordings.routes';
 
 /** The hub's whole /api table: one handler for every route of shared/protocol/http.ts. */
 export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number; sources: SourceControl; credentials: CredentialLinks }): RouteHandlers {
-  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources), ...sessionRoutes(), ...credentialRoutes(opts.credentials) } satisfies RouteHandlers;
+  return {
+    ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources), ...sessionRoutes(),
+    ...credentialRoutes(opts.credentials), ...recordingRoutes(opts.room),
+  } satisfies RouteHandlers;
 }

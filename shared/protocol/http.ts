@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
 import { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport } from './review';
+import { RECORDING_MAX_BYTES, RecordingReview } from './recording';
 import { NewSource, SourceHealth, SourceUpdate } from './source';
 
 /**
@@ -168,6 +169,13 @@ export const HTTP_API = {
     method: 'POST', path: '/api/credentials/rotate', roles: WRITERS, body: RotateCredentialBody,
     reply: z.object({ ok, link: CredentialLink }),
   },
+  /**
+   * Open a recording for 复盘: the body is the file (a HAR of the Douyin console, or a LiveDeck
+   * JSONL recording; header `x-filename` URI-encoded). Answers its report (a recording against the
+   * hub's show; a HAR against its catalog only) and what the file held; 422 with a
+   * RECORDING_ERROR_CODES code when it is neither.
+   */
+  reviewOpen: { method: 'POST', path: '/api/review/open', roles: READERS, body: 'binary', reply: RecordingReview, maxBodyBytes: RECORDING_MAX_BYTES },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;

@@ -9,3 +9,4 @@ export * from './socket';
 export * from './settings';
 export * from './review';
 export * from './source';
+export * from './recording';

@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { RunOfShow } from '../../../shared/protocol/runOfShow';
+import { stat } from 'node:fs/promises';
+import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { createReplaySource, startHub } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
+import { readShowFile } from '../showFile';
 
 const FLAGS = ['speed', 'port', 'host', 'show'] as const;
 
@@ -16,7 +17,7 @@ export interface ReplayOptions {
 /** Parse and check `livedeck replay` arguments (UsageError on any mistake). */
 export async function parseReplayArgs(args: string[]): Promise<ReplayOptions> {
   const { flags, positionals } = parseFlags(args, FLAGS);
-  if (positionals.length !== 1) throw new UsageError('usage: livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]');
+  if (positionals.length !== 1) throw new UsageError('usage: livedeck replay FILE.jsonl|FILE.har [--speed X] [--port N] [--host H] [--show SHOW.json]');
   const file = positionals[0]!;
   const st = await stat(file).catch(() => null);
   if (!st?.isFile()) throw new UsageError(`${file}: no such file`);
@@ -27,27 +28,17 @@ export async function parseReplayArgs(args: string[]): Promise<ReplayOptions> {
   }
   const port = intFlag(flags, 'port', 0, 0, 65535);
   const host = typeof flags.host === 'string' ? flags.host : '127.0.0.1';
-  let show: RunOfShow | undefined;
-  if (typeof flags.show === 'string') {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(flags.show, 'utf8'));
-    } catch (err) {
-      throw new UsageError(`--show ${flags.show}: cannot read JSON (${(err as Error).message})`);
-    }
-    const parsed = RunOfShow.safeParse(json);
-    if (!parsed.success) throw new UsageError(`--show ${flags.show}: not a valid run-of-show`);
-    show = parsed.data;
-  }
+  const show = typeof flags.show === 'string' ? await readShowFile(flags.show) : undefined;
   return { file, speed, port, host, show };
 }
 
-/** `livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]`: serve a recorded stream as a room. */
+/** `livedeck replay FILE.jsonl|FILE.har [--speed X] [--port N] [--host H]`: serve a recorded stream (or a Douyin console HAR) as a room. */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = await parseReplayArgs(args);
   const source = createReplaySource({
     file: opts.file,
     speed: opts.speed,
+    ...(opts.show ? { show: opts.show } : {}),
     warn: (m) => io.stderr.write(`replay: ${m}\n`),
   });
   const hub = await startHub({ host: opts.host, port: opts.port, source, ...(opts.show ? { show: opts.show } : {}) });

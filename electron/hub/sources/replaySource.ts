@@ -1,12 +1,22 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface, type Interface } from 'node:readline';
 import type { LiveEvent } from '../../../shared/protocol/events';
+import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { EventSource } from '../../../shared/protocol/source';
+import { readHarEvents } from '../recordings/harEvents';
+import { productIdResolver } from '../../../shared/connectors/douyin';
+import { isHarStart, textPieces } from '../recordings/textChunks';
 import { checkEventLine } from './eventLine';
 
 export interface ReplaySourceOptions {
-  /** A JSON-lines file of LiveEvents (as `livedeck simulate` writes). */
+  /**
+   * A JSON-lines file of LiveEvents (as `livedeck simulate` writes), or a HAR of the seller's
+   * Douyin console (its responses mapped by the Douyin connector, in the order they were received).
+   */
   file: string;
+  /** The room's show: a HAR's Douyin product ids map to its products (default: none, ids pass as 'dy:…'). */
+  show?: RunOfShow;
   /** Playback speed: 2 = twice as fast. Default 1. */
   speed?: number;
   /** Clock (epoch ms). Default Date.now. */
@@ -24,8 +34,10 @@ export interface ReplaySourceOptions {
 }
 
 export interface ReplayStats {
+  /** JSONL lines, or HAR entries. */
   lines: number;
   emitted: number;
+  /** Lines that are not LiveEvents, or HAR entries of known endpoints that gave no data. */
   bad: number;
   /** Most events held in the read-ahead buffer at once. */
   peakBuffered: number;
@@ -39,6 +51,18 @@ export interface ReplaySource extends EventSource {
 }
 
 const MAX_BATCH = 5000;
+
+/** Whether the file opens like a HAR (`{"log":`). */
+async function startsAsHar(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(512);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return isHarStart(buf.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await fh.close();
+  }
+}
 
 /** Why a line is not a LiveEvent, in a few words. */
 export function badLineReason(line: string): string | null {
@@ -67,6 +91,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
   let wallT0 = 0;
   let lastTs = 0;
   let reading = true;
+  let isHar = false;
   let stopped = false;
   let timer: ReturnType<typeof setInterval> | null = null;
   let rl: Interface | null = null;
@@ -80,7 +105,8 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
     stats.done = true;
     if (timer) clearInterval(timer);
     timer = null;
-    if (stats.bad > 0) warn(`${stats.bad} bad line${stats.bad === 1 ? '' : 's'} skipped of ${stats.lines}`);
+    const unit = isHar ? 'HAR entr' : 'bad line';
+    if (stats.bad > 0) warn(`${stats.bad} ${unit}${stats.bad === 1 ? (isHar ? 'y' : '') : (isHar ? 'ies' : 's')} ${isHar ? 'gave no data' : 'skipped'} of ${stats.lines}`);
     resolveDone(stats);
   };
 
@@ -116,7 +142,47 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
     if (!reading && buffered() === 0) finish();
   };
 
+  const enqueue = (e: LiveEvent) => {
+    if (fileT0 === null) {
+      fileT0 = e.ts;
+      wallT0 = now();
+      lastTs = wallT0;
+    }
+    queue.push(e);
+    stats.peakBuffered = Math.max(stats.peakBuffered, buffered());
+  };
+
+  /** A HAR is one JSON document: read whole (entry by entry), mapped, then played like a recording. */
+  const pumpHar = async () => {
+    const read = await readHarEvents(
+      textPieces(createReadStream(opts.file, { highWaterMark: 1 << 20 })),
+      { roomId: opts.roomId ?? 'replay', productIdFor: productIdResolver(opts.show ?? { products: [] }) },
+      (events) => { if (!stopped) for (const e of events) enqueue(e); },
+    );
+    if (!read.ok) {
+      warn(`${opts.file} is not a readable HAR (${read.code})`);
+      return;
+    }
+    const c = read.counts;
+    stats.lines = c.entries;
+    stats.bad = c.unparsed;
+    warn(`HAR: ${c.entries} entries, ${c.events} events (${c.duplicates} duplicates), ${c.unparsed} unparsed, ${c.ignored} ignored`);
+  };
+
   const pump = async () => {
+    let har = false;
+    try {
+      har = isHar = await startsAsHar(opts.file);
+      if (har) await pumpHar();
+    } catch (err) {
+      warn(`cannot read ${opts.file}: ${(err as Error).message}`);
+      har = true;
+    }
+    if (har) reading = false;
+    else await pumpLines();
+  };
+
+  const pumpLines = async () => {
     const input = createReadStream(opts.file, { encoding: 'utf8' });
     rl = createInterface({ input, crlfDelay: Infinity });
     try {
@@ -130,14 +196,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
           if (stats.bad <= maxReported) warn(`line ${stats.lines}: ${checked.error}`);
           continue;
         }
-        const parsed = checked.event;
-        if (fileT0 === null) {
-          fileT0 = parsed.ts;
-          wallT0 = now();
-          lastTs = wallT0;
-        }
-        queue.push(parsed);
-        stats.peakBuffered = Math.max(stats.peakBuffered, buffered());
+        enqueue(checked.event);
         if (buffered() >= maxBuffered) await new Promise<void>((r) => { wake = r; });
       }
     } catch (err) {

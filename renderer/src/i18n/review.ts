@@ -129,6 +129,21 @@ const zhCN = {
   'err.invalid': '主机返回的复盘数据格式不对，可能是版本不一致。',
   'err.title': '无法加载复盘',
   'retry': '重试',
+
+  'open.button': '打开录制 / HAR…',
+  'open.drop': '或把 HAR（浏览器「另存为 HAR」）或 LiveDeck 录制文件（.jsonl）拖到这里',
+  'open.uploading': '上传中 {pct}',
+  'open.reading': '解析中…',
+  'open.viewing': '正在查看录制：{name}',
+  'open.source': '{entries} 条记录 · {events} 个事件（重复 {duplicates}）· 未解析 {unparsed} · 无关 {ignored}',
+  'open.back': '返回本场',
+  'open.err.not_json': '「{name}」不是有效的 JSON：HAR 文件可能不完整或已损坏。请在开发者工具中重新「另存为 HAR」。',
+  'open.err.not_har': '「{name}」是 JSON，但不是 HAR 文件（没有 log.entries）。',
+  'open.err.empty': '「{name}」是空的：文件里没有任何请求记录。',
+  'open.err.not_recording': '「{name}」既不是 HAR，也不是 LiveDeck 录制文件（每行一个事件的 .jsonl）。',
+  'open.err.too_large': '「{name}」太大（上限 {max}）。',
+  'open.err.network': '上传「{name}」时连不上中控主机，请重试。',
+  'open.err.server': '主机读取「{name}」时出错（HTTP {status}）。',
 } as const;
 
 export type RKey = keyof typeof zhCN;
@@ -259,6 +274,21 @@ const en = {
   'err.invalid': 'The hub sent a review in an unexpected format (version mismatch?).',
   'err.title': 'Could not load the review',
   'retry': 'Retry',
+
+  'open.button': 'Open recording / HAR…',
+  'open.drop': 'or drop a HAR (the browser\'s "Save all as HAR") or a LiveDeck recording (.jsonl) here',
+  'open.uploading': 'Uploading {pct}',
+  'open.reading': 'Reading…',
+  'open.viewing': 'Viewing recording: {name}',
+  'open.source': '{entries} entries · {events} events ({duplicates} duplicates) · {unparsed} unparsed · {ignored} ignored',
+  'open.back': 'Back to this session',
+  'open.err.not_json': '"{name}" is not valid JSON: the HAR may be cut short or damaged. Save it again with "Save all as HAR" in DevTools.',
+  'open.err.not_har': '"{name}" is JSON, but not a HAR (it has no log.entries).',
+  'open.err.empty': '"{name}" is empty: it holds no requests.',
+  'open.err.not_recording': '"{name}" is neither a HAR nor a LiveDeck recording (.jsonl, one event per line).',
+  'open.err.too_large': '"{name}" is too large (limit {max}).',
+  'open.err.network': 'Could not reach the hub while uploading "{name}". Try again.',
+  'open.err.server': 'The hub failed to read "{name}" (HTTP {status}).',
 } satisfies Record<RKey, string>;
 
 const review = namespace<RKey>({ 'zh-CN': zhCN, en });

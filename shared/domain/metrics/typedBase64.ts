@@ -2,49 +2,9 @@
  * Typed arrays ⇄ base64 text, without Node built-ins (shared/ stays pure): how the metric
  * engine's typed-array state goes into a checkpoint. Little-endian, as every platform we run on.
  */
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const LOOKUP = new Uint8Array(128);
-for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+import { base64ToBytes, bytesToBase64 } from '../../text/base64';
 
 type Typed = Uint8Array | Int32Array | Uint32Array | Float64Array;
-
-function bytesToBase64(b: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 3 * 4096;
-  for (let start = 0; start < b.length; start += CHUNK) {
-    const end = Math.min(b.length, start + CHUNK);
-    let s = '';
-    let i = start;
-    for (; i + 2 < end; i += 3) {
-      const n = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
-      s += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]! + ALPHABET[(n >>> 6) & 63]! + ALPHABET[n & 63]!;
-    }
-    if (i < end) {
-      const rest = end - i;
-      const n = (b[i]! << 16) | (rest > 1 ? b[i + 1]! << 8 : 0);
-      s += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]! + (rest > 1 ? ALPHABET[(n >>> 6) & 63]! : '=') + '=';
-    }
-    parts.push(s);
-  }
-  return parts.join('');
-}
-
-function base64ToBytes(s: string): Uint8Array {
-  let pad = 0;
-  if (s.endsWith('==')) pad = 2;
-  else if (s.endsWith('=')) pad = 1;
-  if (s.length % 4 !== 0) throw new Error('base64: bad length');
-  const out = new Uint8Array((s.length / 4) * 3 - pad);
-  let o = 0;
-  for (let i = 0; i < s.length; i += 4) {
-    const n = (LOOKUP[s.charCodeAt(i)]! << 18) | (LOOKUP[s.charCodeAt(i + 1)]! << 12)
-      | (LOOKUP[s.charCodeAt(i + 2) & 127]! << 6) | LOOKUP[s.charCodeAt(i + 3) & 127]!;
-    if (o < out.length) out[o++] = n >>> 16;
-    if (o < out.length) out[o++] = (n >>> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
 
 /** The first `length` elements of `a`, as base64. */
 export function toBase64(a: Typed, length = a.length): string {

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, errorText, HostState, LoadingState } from './Re
 import { shortName } from './reviewFormat';
 import { TotalsStrip } from './TotalsStrip';
 import { useReviewReport } from './useReviewReport';
+import { OpenRecording, type OpenedRecording } from './OpenRecording';
 import { ViewerVoice } from './ViewerVoice';
 import './review.css';
 
@@ -20,15 +21,19 @@ export default function ReviewView() {
   const role = useRole();
   // Fetch only once the connection carries the role this route runs as (the app sets it on mount).
   const fetchAs = role !== 'host' && role === roleFor('review') ? role : null;
-  const { report, error, loading, fetchedAt, refresh } = useReviewReport(fetchAs);
+  const { report: sessionReport, error, loading, fetchedAt, refresh } = useReviewReport(fetchAs);
   const [picked, setPicked] = useState<string | null>(null);
+  // A recording (HAR / JSONL) opened from a file replaces the session's report until closed.
+  const [opened, setOpened] = useState<OpenedRecording | null>(null);
+  const report = opened?.review ?? sessionReport;
+  const open = <OpenRecording opened={opened} onOpened={setOpened} rt={rt} />;
 
   if (role === 'host') return <HostState rt={rt} />;
   if (!report) {
     if (error) return <ErrorState error={error} onRetry={refresh} rt={rt} />;
     return <LoadingState rt={rt} />;
   }
-  if (report.series.length === 0 && report.runs.length === 0) return <EmptyState onRefresh={refresh} rt={rt} />;
+  if (report.series.length === 0 && report.runs.length === 0) return <>{open}<EmptyState onRefresh={refresh} rt={rt} /></>;
 
   const selected = picked !== null && report.products.some((p) => p.productId === picked) ? picked : null;
   const lastRun = report.runs.at(-1);
@@ -38,6 +43,7 @@ export default function ReviewView() {
   return (
     <div className="review" data-testid="review">
       <ReviewHeader report={report} loading={loading} fetchedAt={fetchedAt} onRefresh={refresh} lang={lang} rt={rt} />
+      {open}
       {error ? (
         <div className="rv-banner" role="alert" data-testid="review-error" data-kind={error.kind}>
           {errorText(error, rt)}
