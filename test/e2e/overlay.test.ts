@@ -189,6 +189,12 @@ describe('overlay pages in Chromium', () => {
     await en.waitForSelector('[data-testid=overlay-question]', { timeout: 5000 });
     expect(await en.textContent('[data-testid=overlay-question]')).toContain('Viewer question');
     expect(await en.getAttribute('html', 'lang')).toBe('en');
+    // The token left the visible URL; a browser source that reloads keeps its token (session) and options (hash).
+    expect(en.url()).not.toContain('token=');
+    expect(en.url()).toContain('#/overlay/question?lang=en');
+    await en.reload();
+    await en.waitForSelector('[data-testid=overlay-question]', { timeout: 10_000 });
+    expect(await en.textContent('[data-testid=overlay-question]')).toContain('Viewer question');
     await en.context().close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlayRoute, parseRoute } from '../../../renderer/src/app/routes';
-import { overlayParams } from '../../../renderer/src/views/overlay/overlayParams';
+import { overlayHash, overlayParams } from '../../../renderer/src/views/overlay/overlayParams';
 
 describe('overlay routes', () => {
   it('knows the three overlay pages, and nothing else, as overlays', () => {
@@ -31,5 +31,15 @@ describe('overlay options', () => {
 
   it('ignores values it does not know', () => {
     expect(overlayParams('?theme=neon&lang=fr', '')).toEqual({ theme: 'dark', lang: null });
+  });
+});
+
+describe('overlay hash', () => {
+  it('carries the options a reload must keep (the query with the token is stripped)', () => {
+    expect(overlayHash('product', { theme: 'light', lang: 'en' })).toBe('#/overlay/product?theme=light&lang=en');
+    expect(overlayHash('question', { theme: 'dark', lang: null })).toBe('#/overlay/question');
+    const kept = overlayHash('lower-third', overlayParams('?token=T&theme=light', '#/overlay/lower-third'));
+    expect(overlayParams('', kept)).toEqual({ theme: 'light', lang: null });
+    expect(overlayRoute(kept)).toBe('lower-third');
   });
 });

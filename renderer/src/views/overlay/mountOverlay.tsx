@@ -4,7 +4,7 @@ import type { OverlayKind } from '../../../../shared/protocol/overlay';
 import { getSession } from '../../services/session';
 import { useUiStore } from '../../store/ui.slice';
 import { OverlayRoot } from './OverlayRoot';
-import { overlayParams } from './overlayParams';
+import { overlayHash, overlayParams } from './overlayParams';
 import { connectOverlay } from './services/overlayFeed';
 import './overlay.css';
 
@@ -13,7 +13,9 @@ import './overlay.css';
  * shell, status bar, banner or app styles. `query` is the page's original query string.
  */
 export function mountOverlay(root: HTMLElement, kind: OverlayKind, query: string): void {
-  const { theme, lang } = overlayParams(query, location.hash);
+  const params = overlayParams(query, location.hash);
+  const { theme, lang } = params;
+  history.replaceState(history.state, '', `${location.pathname}${overlayHash(kind, params)}`);
   const html = document.documentElement;
   html.classList.add('ld-overlay');
   html.dataset.theme = theme;

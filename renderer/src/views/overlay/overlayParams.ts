@@ -24,3 +24,16 @@ export function overlayParams(search: string, hash: string): OverlayParams {
     lang: lang === 'en' || lang === 'zh-CN' ? lang : null,
   };
 }
+
+/**
+ * The overlay's hash with its options in it (`#/overlay/product?theme=light`): the session strips
+ * the query (the token) from the visible URL, and a browser source that reloads the page must keep
+ * the theme and language it was set up with.
+ */
+export function overlayHash(kind: string, p: OverlayParams): string {
+  const q = new URLSearchParams();
+  if (p.theme !== 'dark') q.set('theme', p.theme);
+  if (p.lang) q.set('lang', p.lang);
+  const qs = q.toString();
+  return `#/overlay/${kind}${qs ? `?${qs}` : ''}`;
+}
