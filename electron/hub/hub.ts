@@ -17,13 +17,14 @@ import { openRoomSession } from './roomSession';
 import { watchStorage } from './journal/storageHealth';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
-import { originAllowed, uiGrant, type AccessPolicy } from './socket/access';
+import { originAllowed, otherGrant, uiGrant, type AccessPolicy } from './socket/access';
 import { createCredentials, type CredentialRegistry } from './auth/credentials';
 import { installRejectionLog } from './processGuard';
 import type { Role } from '../../shared/protocol/common';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
 import { createAdmission, installHandshake } from './socket/handshake';
 import { installConnectionCap } from './socket/connectionCap';
+import { installOverlayFeed } from './socket/overlayFeed';
 import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
 import type { SourceManager } from './sources/manager';
@@ -185,8 +186,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {
       const grant = uiGrant(policy, t);
-      return admission.admitted(grant !== null, address) ? grant!.role : null;
+      // A valid overlay/ingest/control credential is refused (misfit), but it is no wrong guess.
+      return admission.admitted(grant !== null || otherGrant(policy, t) !== null, address) ? grant?.role ?? null : null;
     },
+    misfit: (t) => otherGrant(policy, t)?.kind ?? null,
     health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
     staticDir,
     handoffs,
@@ -206,9 +209,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   installHandshake(io, policy, admission, counters);
   installConnectionCap(io, opts.maxConnectionsPerAddress ?? 64, counters);
   installIngestSocket(io, ingest);
+  const overlays = installOverlayFeed(io, { policy, admission, room, now, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 } });
 
   const broadcaster = createBroadcaster({
-    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),
+    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => { io.to(roomId).emit('delta', delta); overlays.publish(delta); },
     beforeFlush: journal ? (seq) => journal.beforeDelta(seq) : undefined, flushMs: Math.max(100, opts.flushMs ?? 100), now,
   });
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {

@@ -1,22 +1,22 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { takeHandoffToken } from './services/handoff';
-import { initSession, setCredentials } from './services/session';
-import { useUiStore } from './store/ui.slice';
-import './styles/base.css';
-import './styles/app.css';
+import { overlayRoute } from './app/routes';
+import { initSession } from './services/session';
 
+// The query (token, and an overlay's theme/lang) is read before the session strips it from the URL.
+const query = location.search;
 initSession();
-// Opened from the desktop app's "open in browser": the token came in a one-time cookie, not the URL.
-const handedOff = takeHandoffToken(document);
-if (handedOff) setCredentials(handedOff, null);
-const syncLang = () => { document.documentElement.lang = useUiStore.getState().lang; };
-syncLang();
-useUiStore.subscribe(syncLang);
+const root = document.getElementById('root')!;
+const overlay = overlayRoute(location.hash);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Overlay pages (OBS browser sources) get their own lightweight tree, never the app shell or its styles. */
+async function startOverlay(kind: NonNullable<typeof overlay>): Promise<void> {
+  const { mountOverlay } = await import('./views/overlay/mountOverlay');
+  mountOverlay(root, kind, query);
+}
+
+async function startApp(): Promise<void> {
+  const { mountApp } = await import('./app/mountApp');
+  mountApp(root);
+}
+
+if (overlay) void startOverlay(overlay);
+else void startApp();

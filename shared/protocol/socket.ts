@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Role } from './common';
 import { CommandAck } from './commands';
 import { Delta, RoomSnapshot } from './room';
+import type { OverlayState } from './overlay';
 
 /** Sent in the socket.io handshake (`auth`). */
 export const HandshakeAuth = z.object({
@@ -46,3 +47,17 @@ export interface ClientToServerEvents {
 
 /** Name of the socket.io namespace-less path the hub listens on. */
 export const SOCKET_PATH = '/socket.io';
+
+/**
+ * The overlay pages' namespace (issue 17): the overlay credential (`auth: { token }` or
+ * `?token=`) opens it read-only. The hub sends `overlay` on connect and on every change; a
+ * `command` is always refused (`forbidden`); `ping` answers the hub's time (countdowns).
+ */
+export const OVERLAY_NAMESPACE = '/overlay';
+export interface OverlayServerEvents {
+  overlay: (state: OverlayState) => void;
+}
+export interface OverlayClientEvents {
+  command: (command: unknown, ack: (res: CommandAck) => void) => void;
+  ping: (ack: (res: z.infer<typeof PingResult>) => void) => void;
+}

@@ -4,7 +4,7 @@ import { HTTP_API, type BodySpec, type HttpRouteKey } from '../../../shared/prot
 import type { ApiResponse, ExtraRoute, RouteHandler, RouteHandlers } from './route';
 import { apiError } from './route';
 import { readBody, type BodyResult } from './body';
-import { actingRole } from '../auth/credentials';
+import { actingRole, type CredentialKind } from '../auth/credentials';
 
 const DEFAULT_MAX_BODY = 1 << 20;
 
@@ -118,16 +118,22 @@ export function send(res: ServerResponse, r: ApiResponse, headers: Record<string
 
 /** Who a credential is (the hub's registry): the UI role it opens, or null. */
 export type Authenticate = (token: string, address: string | undefined) => Role | null;
+/** The kind of a valid credential that does not open /api (overlay, ingest, control), or null. */
+export type Misfit = (token: string) => CredentialKind | null;
 
 /**
  * Node adapter for /api: credential check (header or `?token=`), then the dispatcher. The role is
  * the credential's; `x-livedeck-role` may only narrow it (never raise it, and there is no default).
  */
-export function createApi(dispatch: (call: ApiCall) => Promise<ApiResponse>, authenticate: Authenticate) {
+export function createApi(dispatch: (call: ApiCall) => Promise<ApiResponse>, authenticate: Authenticate, misfit: Misfit = () => null) {
   return async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>): Promise<void> {
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : (url.searchParams.get('token') ?? '');
     const granted = authenticate(token, req.socket.remoteAddress);
+    const other = granted ? null : misfit(token);
+    // An overlay token reads the overlay feed only (issue 17); ingest and control tokens have their own doors.
+    if (other === 'overlay') return send(res, apiError(403, 'read_only', '叠加层令牌只读，不能访问接口 / an overlay token is read-only and opens no API'), headers);
+    if (other) return send(res, apiError(403, 'wrong_credential', `此${other}令牌不能访问该接口 / a ${other} token does not open this API`), headers);
     if (!granted) return send(res, apiError(401, 'unauthorized', '访问口令无效 / invalid access token'), headers);
     const header = req.headers['x-livedeck-role'];
     const declared = header === undefined ? undefined : Role.safeParse(header);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createApi, createDispatcher, send, type Authenticate } from './api';
+import { createApi, createDispatcher, send, type Authenticate, type Misfit } from './api';
 import { securityHeaders, trustedHost } from './headers';
 import { HANDOFF_PATH } from '../../../shared/protocol/handoff';
 import { serveHandoff, type Handoffs } from './handoff';
@@ -13,6 +13,8 @@ export interface HttpDeps {
   extraRoutes?: readonly ExtraRoute[];
   /** Credential (header or `?token=`) and address → the UI role it opens, or null (the hub throttles wrong ones). */
   authenticate: Authenticate;
+  /** A valid credential that opens no /api route (overlay: 403 read_only; ingest, control: 403); not throttled. */
+  misfit?: Misfit;
   /** The /healthz body for a caller holding a credential (others learn only `{ ok: true }`). */
   health(): unknown;
   /** The built renderer. */
@@ -30,7 +32,7 @@ export interface HttpDeps {
  */
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const log = deps.log ?? ((m: string, e: unknown) => console.error(m, e));
-  const api = createApi(createDispatcher(deps.routes, deps.extraRoutes), deps.authenticate);
+  const api = createApi(createDispatcher(deps.routes, deps.extraRoutes), deps.authenticate, deps.misfit);
   const fail = (req: IncomingMessage, res: ServerResponse, err: unknown) => {
     log(`[hub] ${req.method ?? '?'} ${(req.url ?? '').split('?')[0]} failed:`, err);
     try {

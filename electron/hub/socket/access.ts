@@ -20,6 +20,22 @@ export function tokenAccepted(policy: AccessPolicy, token: string): boolean {
   return uiGrant(policy, token) !== null;
 }
 
+/**
+ * A credential that is valid but does not open the app (overlay, ingest, control): refused where
+ * the app is served, yet not a wrong guess (it does not count against the address's throttle).
+ */
+export function otherGrant(policy: AccessPolicy, token: string): Grant | null {
+  const g = token ? policy.credentials.verify(token) : null;
+  return g && g.kind !== 'ui' && g.kind !== 'join' ? g : null;
+}
+
+/** Whether a token opens the overlay feed (issue 17): only the overlay credential does. */
+export function overlayCheck(policy: AccessPolicy, token: string): 'ok' | 'unknown' | 'forbidden' {
+  const g = token ? policy.credentials.verify(token) : null;
+  if (!g) return 'unknown';
+  return g.kind === 'overlay' ? 'ok' : 'forbidden';
+}
+
 export type HandshakeResult =
   | { ok: true; auth: HandshakeAuth; role: Role }
   | { ok: false; code: 'invalid' | 'unauthorized' | 'forbidden'; message: string };
@@ -32,6 +48,8 @@ export function checkHandshake(raw: unknown, policy: AccessPolicy): HandshakeRes
   const parsed = HandshakeAuth.safeParse(raw);
   if (!parsed.success) return { ok: false, code: 'invalid', message: 'handshake: token, name and clientId are required' };
   const grant = uiGrant(policy, parsed.data.token);
+  const other = grant ? null : otherGrant(policy, parsed.data.token);
+  if (other) return { ok: false, code: 'forbidden', message: `a ${other.kind} credential does not open the app` };
   if (!grant) return { ok: false, code: 'unauthorized', message: 'access token or join code is wrong' };
   const role = actingRole(grant.role, parsed.data.role);
   if (!role) return { ok: false, code: 'forbidden', message: `this credential opens the ${grant.role} role, not ${parsed.data.role ?? ''}` };

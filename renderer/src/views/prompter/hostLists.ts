@@ -1,4 +1,7 @@
-import type { Alert, PushedQuestion } from '../../../../shared/protocol';
+import type { Alert } from '../../../../shared/protocol';
+
+/** Pushed questions not yet answered, newest push first (one copy, shared with the overlays). */
+export { openQuestions } from '../../../../shared/domain/live/questions';
 
 /** Critical alerts are mirrored to the host for a few minutes. */
 export const CRITICAL_SHOW_MS = 3 * 60_000;
@@ -6,9 +9,4 @@ export const CRITICAL_SHOW_MS = 3 * 60_000;
 /** The (at most two) newest critical alerts raised in the last three minutes. */
 export function criticalForHost(alerts: readonly Alert[], now: number): Alert[] {
   return alerts.filter((a) => a.severity === 'critical' && now - a.at < CRITICAL_SHOW_MS).sort((a, b) => b.at - a.at).slice(0, 2);
-}
-
-/** Pushed questions not yet answered, newest push first. */
-export function openQuestions(pushed: readonly PushedQuestion[]): PushedQuestion[] {
-  return pushed.filter((q) => q.answeredAt === null).reverse();
 }
