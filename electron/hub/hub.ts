@@ -159,6 +159,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const onRequest = createHttpHandler({
     routes: hubRoutes({
       dataDir, room, now,
+      currentFiles: () => [journal?.path, recording?.file].filter((f): f is string => typeof f === 'string'),
       sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
     }),
     extraRoutes: opts.routes ?? [],

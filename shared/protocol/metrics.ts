@@ -32,6 +32,8 @@ export const RoomFigures = z.object({
   unpaidOrders: z.number(),
   comments: z.number(),
   likes: z.number(),
+  /** Distinct users who clicked a product (the funnel's 点击 step; optional: older snapshots lack it). */
+  clickUsers: z.number().optional(),
 });
 export type RoomFigures = z.infer<typeof RoomFigures>;
 export type FigureKey = keyof RoomFigures;
@@ -107,6 +109,9 @@ export const ProductFigures = z.object({
   explainMs: z.number(),
   bestMinuteGmv: z.number(),
   risk: RefundRisk,
+  /** Orders created and paid for this product (the funnel's 下单 / 支付 steps; optional: older snapshots lack them). */
+  createdOrders: z.number().optional(),
+  paidOrders: z.number().optional(),
 });
 export type ProductFigures = z.infer<typeof ProductFigures>;
 

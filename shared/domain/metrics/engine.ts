@@ -242,6 +242,7 @@ class RoomMetrics implements MetricsEngine {
         if (!this.orders.has(e.orderId)) {
           this.orders.set(e.orderId, { productId: e.productId, paidAt: -1 });
           cur[C.CREATED]!++;
+          this.product(e.productId).createdOrders++;
         }
         break;
       case 'order.paid':
@@ -345,6 +346,7 @@ class RoomMetrics implements MetricsEngine {
       rec = { productId: e.productId, paidAt: -1 };
       this.orders.set(e.orderId, rec);
       cur[C.CREATED]!++;
+      this.product(e.productId).createdOrders++;
     }
     if (rec.paidAt >= 0) return;
     rec.paidAt = t;
