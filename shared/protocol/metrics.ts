@@ -32,8 +32,6 @@ export const RoomFigures = z.object({
   unpaidOrders: z.number(),
   comments: z.number(),
   likes: z.number(),
-  /** Distinct users who clicked a product (the funnel's 点击 step; optional: older snapshots lack it). */
-  clickUsers: z.number().optional(),
 });
 export type RoomFigures = z.infer<typeof RoomFigures>;
 export type FigureKey = keyof RoomFigures;
@@ -124,5 +122,7 @@ export const MetricsSnapshot = z.object({
   series: z.array(MinutePoint),
   products: z.record(Id, ProductFigures),
   risk: RefundRisk,
+  /** Distinct users who clicked a product this session (the review funnel's 点击 step; optional: older snapshots lack it). */
+  clickUsers: z.number().optional(),
 });
 export type MetricsSnapshot = z.infer<typeof MetricsSnapshot>;

@@ -321,6 +321,7 @@ class RoomMetrics implements MetricsEngine {
       series: this.series.series(),
       products,
       risk: combineRefundRisk(parts),
+      clickUsers: at[C.CLICK_USERS]!,
     };
   }
 

@@ -44,7 +44,6 @@ export function roomFigures(at: Row, ago1: Row, ago5: Row, ago15: Row): RoomFigu
     unpaidOrders: created - paid,
     comments: at[C.COMMENTS]!,
     likes: at[C.LIKES]!,
-    clickUsers: at[C.CLICK_USERS]!,
   };
 }
 

@@ -84,6 +84,6 @@ export function buildReview({ now, startedAt, show, live, metrics, comments, ret
     topQuestions: comments.top(['question'], 20),
     topComplaints: comments.top(['complaint', 'refund'], 20),
     markers: buildMarkers({ runs: live.runs, cues, platform: platformMarkers, now }),
-    funnel: buildFunnel(metrics.now, Object.values(metrics.products)),
+    funnel: buildFunnel(metrics.now, metrics.clickUsers, Object.values(metrics.products)),
   };
 }

@@ -21,8 +21,8 @@ export function funnelSteps(values: Partial<Record<FunnelStepKey, number | null 
 }
 
 /** The room's funnel: viewers → (product exposures: no source reports them) → click users → orders created → paid. */
-export function roomFunnel(f: RoomFigures): FunnelStep[] {
-  return funnelSteps({ enter: f.totalViewers, exposure: null, click: f.clickUsers, order: f.createdOrders, pay: f.paidOrders },
+export function roomFunnel(f: RoomFigures, clickUsers: number | undefined): FunnelStep[] {
+  return funnelSteps({ enter: f.totalViewers, exposure: null, click: clickUsers, order: f.createdOrders, pay: f.paidOrders },
     ['enter', 'exposure', 'click', 'order', 'pay']);
 }
 
@@ -32,8 +32,8 @@ export function productFunnel(p: ProductFigures): FunnelStep[] {
 }
 
 /** Funnels of the room and of every product with a click or an order. */
-export function buildFunnel(room: RoomFigures, products: readonly ProductFigures[]): ReviewFunnel {
-  const out: ReviewFunnel = { room: roomFunnel(room), products: {} };
+export function buildFunnel(room: RoomFigures, clickUsers: number | undefined, products: readonly ProductFigures[]): ReviewFunnel {
+  const out: ReviewFunnel = { room: roomFunnel(room, clickUsers), products: {} };
   for (const p of products) {
     if (p.clickUsers > 0 || (p.createdOrders ?? 0) > 0 || (p.paidOrders ?? 0) > 0) out.products[p.productId] = productFunnel(p);
   }

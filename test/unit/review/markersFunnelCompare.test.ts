@@ -95,8 +95,8 @@ describe('review funnel', () => {
 
   it('builds the room funnel from the room figures; click users missing (older snapshot) is no data, not 0', () => {
     const f = { totalViewers: 800, createdOrders: 30, paidOrders: 24 } as RoomFigures;
-    expect(roomFunnel({ ...f, clickUsers: 120 }).map((s) => s.value)).toEqual([800, null, 120, 30, 24]);
-    const old = roomFunnel(f);
+    expect(roomFunnel(f, 120).map((s) => s.value)).toEqual([800, null, 120, 30, 24]);
+    const old = roomFunnel(f, undefined);
     expect(old[2]!.value).toBeNull();
     expect(old[3]).toMatchObject({ value: 30, rate: 30 / 800, rateFrom: 'enter' });
   });
