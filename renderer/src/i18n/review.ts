@@ -143,6 +143,13 @@ const zhCN = {
   'mk.slotOrigin': '排品队列',
   'mk.open': '未结束',
   'mk.title': '标记',
+  'mk.glyph.lucky_bag': '袋',
+  'mk.glyph.coupon': '券',
+  'mk.glyph.flash_sale': '秒',
+  'mk.glyph.link': '链',
+  'mk.glyph.restock': '补',
+  'mk.glyph.explain': '讲',
+  'mk.glyph.slot': '换',
   'mk.count': '{n} 个标记',
   'mk.until': '{from}–{to}',
   'funnel': '转化漏斗',
@@ -173,6 +180,7 @@ const zhCN = {
   'sessions.empty': '数据目录里还没有其他场次。',
   'sessions.unreadable': '无法读取',
   'sessions.back': '回到本场',
+  'csvCurrentOnly': 'CSV 导出目前只支持本场；历史场次请用打印 / 导出 PDF',
   'sessions.col.name': '场次',
   'sessions.col.date': '开播',
   'sessions.col.duration': '时长',
@@ -353,6 +361,13 @@ const en = {
   'mk.slotOrigin': 'queue',
   'mk.open': 'still running',
   'mk.title': 'Markers',
+  'mk.glyph.lucky_bag': 'B',
+  'mk.glyph.coupon': 'C',
+  'mk.glyph.flash_sale': 'F',
+  'mk.glyph.link': 'L',
+  'mk.glyph.restock': 'R',
+  'mk.glyph.explain': 'E',
+  'mk.glyph.slot': 'P',
   'mk.count': '{n} markers',
   'mk.until': '{from}–{to}',
   'funnel': 'Funnel',
@@ -383,6 +398,7 @@ const en = {
   'sessions.empty': 'No other sessions in the data folder yet.',
   'sessions.unreadable': 'Unreadable',
   'sessions.back': 'Back to this session',
+  'csvCurrentOnly': 'CSV export covers the current session only; print / PDF works for earlier ones',
   'sessions.col.name': 'Session',
   'sessions.col.date': 'Started',
   'sessions.col.duration': 'Length',
@@ -432,7 +448,7 @@ export const isRKey: (k: string) => k is RKey = review.has;
  * Label of a data-driven key (role.hero, topic.size, intent.refund…): the review's own words
  * first, then the app's dictionary (intent names), else the raw value.
  */
-export function rtOf(rt: RtFn, prefix: 'role' | 'topic' | 'intent' | 'band' | 'mk' | 'funnel.step' | 'cmp.key', value: string): string {
+export function rtOf(rt: RtFn, prefix: 'role' | 'topic' | 'intent' | 'band' | 'mk' | 'mk.glyph' | 'funnel.step' | 'cmp.key', value: string): string {
   const k = `${prefix}.${value}`;
   if (isRKey(k)) return rt(k);
   return isMsgKey(k) ? translate(useUiStore.getState().lang, k) : value;
