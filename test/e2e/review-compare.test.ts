@@ -222,6 +222,9 @@ describe('复盘 past sessions, markers and 直播PK compare', () => {
     expect(check.offenders).toEqual([]);
     expect(check.wraps.every((d) => d <= 1)).toBe(true);
     expect(check.page).toBeLessThanOrEqual(1);
+    // Every column of the product table keeps its header on paper.
+    const heads = await p.locator('.rv-products thead th').allTextContents();
+    expect(heads.filter((h) => h.trim() === '')).toEqual([]);
     await p.screenshot({ path: `${SHOTS}/review-print-a4.png`, fullPage: true });
     await p.pdf({ path: `${SHOTS}/review-print-a4.pdf`, format: 'A4', landscape: true, printBackground: true });
     await p.close();

@@ -83,9 +83,9 @@ export function TotalsStrip({ report, lang, rt }: Props) {
               <span className="rv-risk-value num">{fmtPct(risk.rate, 1)}</span>
               <span className="rv-risk-money">{t('metric.excessAtRisk')} <b className="num">{fmtMoney(risk.excessAtRisk, false, lang)}</b></span>
             </div>
-            <div className="rv-risk-sub">
+            <div className="rv-risk-sub" title={`${rt('atRisk')} ${fmtMoney(risk.atRisk, false, lang)}`}>
               <span data-testid="review-risk-excess">{t('metric.riskExcess', { points: fmtPoints(excess) })}</span>
-              <span className="muted"> · {t('metric.riskNorm', { pct: fmtPct(risk.norm, 0) })} · {rt('atRisk')} {fmtMoney(risk.atRisk, true, lang)}</span>
+              <span className="muted"> · {t('metric.riskNorm', { pct: fmtPct(risk.norm, 0) })}</span>
             </div>
           </>
         )}

@@ -20,7 +20,7 @@ export function CompareChart({ a, b, lang, rt }: { a: ReviewReport; b: ReviewRep
   const [wrapRef, cssWidth] = useWidth<HTMLDivElement>();
   const [hover, setHover] = useState<number | null>(null);
   const width = Math.max(cssWidth, 480);
-  const height = Math.round(Math.min(360, Math.max(260, width * 0.22)));
+  const height = Math.round(Math.min(440, Math.max(280, width * 0.42)));
   const sa = useMemo(() => alignSeries(a), [a]);
   const sb = useMemo(() => alignSeries(b), [b]);
   const span = Math.max(5, ...sa.map((p) => p.minute + 1), ...sb.map((p) => p.minute + 1));
