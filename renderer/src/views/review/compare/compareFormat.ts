@@ -23,8 +23,11 @@ export function fmtValue(key: CompareKey, v: number, lang: Lang): string {
 /** B − A in the figure's own unit (ratios as points), with its sign. */
 export function fmtAbs(key: CompareKey, d: Diff, lang: Lang): string {
   if (KIND[key] === 'ratio') return fmtPoints(d.abs, 2);
-  const sign = d.abs > 0 ? '+' : d.abs < 0 ? '−' : '±';
-  return `${sign}${fmtValue(key, Math.abs(d.abs), lang)}`;
+  const text = fmtValue(key, Math.abs(d.abs), lang);
+  // A difference that rounds to nothing (0.4 viewers) reads ±0, not −0.
+  const zero = !/[1-9]/.test(text);
+  const sign = zero || d.abs === 0 ? '±' : d.abs > 0 ? '+' : '−';
+  return `${sign}${text}`;
 }
 
 export function fmtRel(d: Diff): string {
