@@ -182,6 +182,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const httpHandler = () => createHttpHandler({
     routes: hubRoutes({
       dataDir, room, now, sources: sourceControl, credentials: credentialLinks(credentials, () => url),
+      currentFiles: () => [journal?.path, recording?.file].filter((f): f is string => typeof f === 'string'),
     }),
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {

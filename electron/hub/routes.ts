@@ -3,6 +3,8 @@ import type { RouteHandlers } from './http/route';
 import { importRoutes } from './import/import.routes';
 import type { Room } from './room/room';
 import { reviewRoutes } from './review.routes';
+import { PastSessions } from './review/pastSessions';
+import { loadSampleShow } from './sampleShow';
 import { sourceRoutes, type SourceControl } from './sources/sources.routes';
 import { sessionRoutes } from './http/session.routes';
 import { credentialRoutes } from './auth/credentials.routes';
@@ -10,9 +12,14 @@ import type { CredentialLinks } from './auth/credentialLinks';
 import { recordingRoutes } from './recordings/recordings.routes';
 
 /** The hub's whole /api table: one handler for every route of shared/protocol/http.ts. */
-export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number; sources: SourceControl; credentials: CredentialLinks }): RouteHandlers {
+export function hubRoutes(opts: {
+  dataDir: string; room: Room; now: () => number; sources: SourceControl; credentials: CredentialLinks;
+  /** Files of the running session (journal, recording): the 复盘's past-session list leaves them out. */
+  currentFiles?: () => readonly string[];
+}): RouteHandlers {
+  const past = new PastSessions({ dataDir: opts.dataDir, currentFiles: opts.currentFiles ?? (() => []), recordingShow: loadSampleShow });
   return {
-    ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources), ...sessionRoutes(),
+    ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now, past), ...sourceRoutes(opts.sources), ...sessionRoutes(),
     ...credentialRoutes(opts.credentials), ...recordingRoutes(opts.room),
   } satisfies RouteHandlers;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
 import { Role } from './common';
 import { ShowDocument } from './document';
-import { ReviewReport } from './review';
+import { ReviewReport, ReviewSession } from './review';
 import { RECORDING_MAX_BYTES, RecordingReview } from './recording';
 import { NewSource, SourceHealth, SourceUpdate } from './source';
 
@@ -176,6 +176,10 @@ export const HTTP_API = {
    * RECORDING_ERROR_CODES code when it is neither.
    */
   reviewOpen: { method: 'POST', path: '/api/review/open', roles: READERS, body: 'binary', reply: RecordingReview, maxBodyBytes: RECORDING_MAX_BYTES },
+  /** Sessions the 复盘 can show: the current one, journaled earlier runs, recordings (issue 16). */
+  reviewSessions: { method: 'GET', path: '/api/review/sessions', roles: READERS, body: 'none', reply: z.object({ ok, sessions: z.array(ReviewSession) }) },
+  /** The report of one listed session (`:id` from reviewSessions; 'current' = GET /api/review). */
+  reviewSession: { method: 'GET', path: '/api/review/sessions/:id', roles: READERS, body: 'none', reply: ReviewReport },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;

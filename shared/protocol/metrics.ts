@@ -107,6 +107,9 @@ export const ProductFigures = z.object({
   explainMs: z.number(),
   bestMinuteGmv: z.number(),
   risk: RefundRisk,
+  /** Orders created and paid for this product (the funnel's 下单 / 支付 steps; optional: older snapshots lack them). */
+  createdOrders: z.number().optional(),
+  paidOrders: z.number().optional(),
 });
 export type ProductFigures = z.infer<typeof ProductFigures>;
 
@@ -119,5 +122,7 @@ export const MetricsSnapshot = z.object({
   series: z.array(MinutePoint),
   products: z.record(Id, ProductFigures),
   risk: RefundRisk,
+  /** Distinct users who clicked a product this session (the review funnel's 点击 step; optional: older snapshots lack it). */
+  clickUsers: z.number().optional(),
 });
 export type MetricsSnapshot = z.infer<typeof MetricsSnapshot>;

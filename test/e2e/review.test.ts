@@ -168,7 +168,8 @@ describe('复盘 review view on a live hub (livedeck serve)', () => {
     await page.locator(`[data-testid=review-product-row][data-product-id="${first}"]`).click();
     await expect.poll(() => chart.locator('.rv-band.is-selected').count()).toBe(0);
 
-    // Hovering the chart shows the minute's figures.
+    // Hovering the chart shows the minute's figures (the table is further down since the funnel panel: scroll back up).
+    await chart.scrollIntoViewIfNeeded();
     const box = (await chart.locator('.rv-hit').boundingBox())!;
     await page.mouse.move(box.x + 8, box.y + box.height / 2);
     await page.getByTestId('review-chart-tooltip').waitFor();

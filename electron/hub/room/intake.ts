@@ -3,6 +3,7 @@ import type { LiveEvent } from '../../../shared/protocol/events';
 import type { CommentItem } from '../../../shared/protocol/room';
 import { classifyComment } from '../../../shared/domain/comments/classify';
 import { CommentStats, type CommentStatsState } from '../../../shared/domain/review/commentStats';
+import { MarkerLog, type MarkerLogState } from '../../../shared/domain/review/markerLog';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { RecentKeys, Ring } from './ring';
 
@@ -17,6 +18,8 @@ export interface IntakeState {
   /** Comments commands may name, oldest first. */
   index: CommentItem[];
   stats: CommentStatsState;
+  /** Platform cue / 讲解 markers for the review (optional: checkpoints before issue 16 lack them). */
+  markers?: MarkerLogState;
 }
 
 /**
@@ -30,6 +33,8 @@ export class Intake {
   private readonly index = new RecentKeys<CommentItem>(5000);
   private pending: CommentItem[] = [];
   readonly commentStats = new CommentStats();
+  /** Cue and 讲解 markers the platform reported (the review's chart). */
+  readonly markers = new MarkerLog();
 
   constructor(commentBuffer: number) {
     this.recent = new Ring(commentBuffer);
@@ -41,6 +46,7 @@ export class Intake {
       recent: this.recent.toArray(),
       index: this.index.entries().map(([, c]) => c),
       stats: this.commentStats.serialise(),
+      markers: this.markers.serialise(),
     };
   }
 
@@ -49,6 +55,7 @@ export class Intake {
     this.recent.load(s.recent);
     for (const c of s.index) this.index.set(c.id, c);
     this.commentStats.load(s.stats);
+    this.markers.load(s.markers);
   }
 
   /** True the first time a message id is seen. */

@@ -134,6 +134,7 @@ export class Room {
       return;
     }
     this.figures.ingest(e, { onAirProductId });
+    this.intake.markers.observe(e);
     const result = applyLiveEvent(this.core, e, { followExplain: this.followExplain, newId: () => `x${++this.idCounter}` });
     this.core = result.room;
     for (const s of result.changed) this.dirty.add(s);
@@ -227,7 +228,8 @@ export class Room {
   /** The 复盘 report of the session so far. */
   review(now: number): ReviewReport {
     const { metrics } = this.figures.current(this.core, now, false, false);
-    return buildReview({ now, startedAt: this.startedAt, show: this.core.show, live: this.core.live, metrics, comments: this.intake.commentStats });
+    const { show, live, retired, cues } = this.core;
+    return buildReview({ now, startedAt: this.startedAt, show, live, metrics, comments: this.intake.commentStats, retired, cues, platformMarkers: this.intake.markers.all() });
   }
 
   /** What a source may read of the room now. */

@@ -8,6 +8,7 @@ import { newFiredCue } from './cueLifecycle';
 import { carriedOnAirSlot, remapOnAir } from './showDiff';
 import type { UndoEntry } from './undoEntry';
 import { ownEntry, withEntry } from '../idTable';
+import { retirePlan, type RetiredPlan } from './retired';
 
 /** The part of a room that commands change. Immutable: every change returns new section objects. */
 export interface LiveRoom {
@@ -19,6 +20,8 @@ export interface LiveRoom {
   settings: RoomSettings;
   /** Recent undoable queue actions (shared/domain/live/undo.ts); optional for rooms made before issue 14. */
   undo?: readonly UndoEntry[];
+  /** Products and aired slots of replaced shows (./retired.ts), so the review can still name them. */
+  retired?: RetiredPlan;
 }
 
 export type Section = 'show' | 'live' | 'cues' | 'qa' | 'settings';
@@ -195,7 +198,10 @@ export function applyCommand(room: LiveRoom, cmd: Command, ctx: CommandContext):
       // that now carries the product: timer and run kept); otherwise the room waits for take-next.
       const carried = carriedOnAirSlot(room.show, room.live, cmd.show);
       const live = carried ? remapOnAir(room.live, carried) : room.live.onAirSlotId ? putOnAir(room, null, ctx.now) : room.live;
-      return ok({ show: cmd.show, rev: room.rev + 1, live: { ...live, skipped: live.skipped.filter((id) => slotIds.has(id)) } }, ['show', 'live']);
+      return ok({
+        show: cmd.show, rev: room.rev + 1, live: { ...live, skipped: live.skipped.filter((id) => slotIds.has(id)) },
+        retired: retirePlan(room.retired, room.show, cmd.show, live),
+      }, ['show', 'live']);
     }
   }
 }

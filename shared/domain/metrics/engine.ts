@@ -245,6 +245,7 @@ class RoomMetrics implements MetricsEngine {
         if (!this.orders.has(e.orderId)) {
           this.orders.set(e.orderId, { productId: e.productId, paidAt: -1 });
           cur[C.CREATED]!++;
+          this.product(e.productId).createdOrders++;
         }
         break;
       case 'order.paid':
@@ -329,6 +330,7 @@ class RoomMetrics implements MetricsEngine {
       series: this.series.series(),
       products,
       risk: combineRefundRisk(parts),
+      clickUsers: at[C.CLICK_USERS]!,
     };
   }
 
@@ -354,6 +356,7 @@ class RoomMetrics implements MetricsEngine {
       rec = { productId: e.productId, paidAt: -1 };
       this.orders.set(e.orderId, rec);
       cur[C.CREATED]!++;
+      this.product(e.productId).createdOrders++;
     }
     if (rec.paidAt >= 0 || rec.paidAt === CANCELLED) return;
     rec.paidAt = t;

@@ -87,5 +87,7 @@ export function productFigures(i: ProductFigureInput): ProductFigures {
     explainMs,
     bestMinuteGmv: s?.bestMinuteGmv ?? 0,
     risk,
+    createdOrders: Math.max(s?.createdOrders ?? 0, s?.paidOrders ?? 0),
+    paidOrders: s?.paidOrders ?? 0,
   };
 }

@@ -12,6 +12,8 @@ export interface ProductStateState {
   pending: string[];
   stateStock?: number;
   stateSoldOut?: boolean;
+  /** Orders created (optional: checkpoints written before issue 16 lack it). */
+  createdOrders?: number;
 }
 
 /** The plain number fields, serialised by name. */
@@ -32,6 +34,8 @@ export class ProductState {
   readonly buyers = new Set<number>();
   units = 0;
   paidOrders = 0;
+  /** Distinct orders created for this product (a paid order with no created event counts). */
+  createdOrders = 0;
   refundAmount = 0;
   earlyRefund = 0;
   earlyRefundOrders = 0;
@@ -64,6 +68,7 @@ export class ProductState {
     };
     if (this.stateStock !== undefined) out.stateStock = this.stateStock;
     if (this.stateSoldOut !== undefined) out.stateSoldOut = this.stateSoldOut;
+    if (this.createdOrders) out.createdOrders = this.createdOrders;
     return out;
   }
 
@@ -82,6 +87,7 @@ export class ProductState {
     p.pending = [...s.pending];
     p.stateStock = s.stateStock;
     p.stateSoldOut = s.stateSoldOut;
+    p.createdOrders = s.createdOrders ?? 0;
     return p;
   }
 

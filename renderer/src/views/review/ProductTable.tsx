@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { categoryInfo } from '../../../../shared/domain/refundRisk/categories';
 import type { ReviewProduct } from '../../../../shared/protocol/review';
 import { fmtInt, fmtMoney, fmtPct, fmtPoints } from '../../../../shared/text/numberFormat';
-import { rateBand } from '../../lib/riskBand';
+import { riskBand, riskExcess } from '../../lib/riskBand';
+import { useT, type TFn } from '../../i18n';
+import { BAND_CLASS } from './TotalsStrip';
 import type { Lang } from '../../store/ui.slice';
 import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
 import { rtOf, type RKey, type RtFn } from '../../i18n/review';
@@ -34,8 +36,11 @@ const COLUMNS: { key: SortKey; label: RKey; cls: string }[] = [
   { key: 'complaints', label: 'col.complaints', cls: 'c-cp r' },
 ];
 
-function riskTitle(r: ProductRow, lang: Lang, rt: RtFn): string {
-    const lines = [`${rt('predicted')} ${fmtPct(r.riskRate, 1)} · ${rt('riskOfGmv', { money: fmtMoney(r.atRisk, false, lang) })}`];
+function riskTitle(r: ProductRow, lang: Lang, rt: RtFn, t: TFn): string {
+  const lines = [
+    `${rt('predicted')} ${fmtPct(r.riskRate, 1)} · ${t('metric.riskNorm', { pct: fmtPct(r.risk.norm, 0) })} · ${t('metric.riskExcess', { points: fmtPoints(riskExcess(r.risk)) })}`,
+    `${t('metric.excessAtRisk')} ${fmtMoney(r.risk.excessAtRisk, false, lang)} · ${rt('riskOfGmv', { money: fmtMoney(r.atRisk, false, lang) })}`,
+  ];
   const top = r.topReason;
   if (top) {
     lines.push(`${rt('topReason')}: ${riskReasonLabel(lang, top.code)} ${fmtPoints(top.contribution)}`);
@@ -46,9 +51,10 @@ function riskTitle(r: ProductRow, lang: Lang, rt: RtFn): string {
   return lines.join('\n');
 }
 
-function Row({ r, selected, onAir, onSelect, hotComplaints, lang, rt }: { r: ProductRow; selected: boolean; onAir: boolean; onSelect: () => void; hotComplaints: number; lang: Lang; rt: RtFn }) {
+function Row({ r, selected, onAir, onSelect, hotComplaints, lang, rt, t }: { r: ProductRow; selected: boolean; onAir: boolean; onSelect: () => void; hotComplaints: number; lang: Lang; rt: RtFn; t: TFn }) {
   const cat = categoryInfo(r.category);
-  const band = rateBand(r.riskRate);
+  const bandKey = riskBand(r.risk);
+  const band = BAND_CLASS[bandKey];
   const convTone = r.targetConversion === null || r.clickUsers === 0 ? '' : r.conversion >= r.targetConversion ? 'is-good' : 'is-bad';
   const pct = r.gmvOfTarget;
   const diff = r.actualMin - r.plannedMin;
@@ -110,14 +116,14 @@ function Row({ r, selected, onAir, onSelect, hotComplaints, lang, rt }: { r: Pro
       <td className="c-refund r num" title={`${rt('refunded')} ${fmtMoney(r.refundAmount, false, lang)}`}>
         <span className={r.refundRate >= 0.2 ? 'rv-warn' : ''}>{r.gmv ? fmtPct(r.refundRate, 1) : '—'}</span>
       </td>
-      <td className="c-risk" title={riskTitle(r, lang, rt)}>
+      <td className="c-risk" title={riskTitle(r, lang, rt, t)} data-testid="review-product-risk" data-band={bandKey}>
         {r.gmv ? (
           <div className="rv-riskcell">
-            <span className={`rv-pill rv-pill-${band} num`} data-band={band}>{fmtPct(r.riskRate, 1)}</span>
-            <span className="rv-riskbar"><i className={`rv-riskbar-fill is-${band}`} style={{ width: `${Math.min(1, r.riskRate / 0.6) * 100}%` }} /></span>
-            <span className="num muted rv-atrisk">{fmtMoney(r.atRisk, true, lang)}</span>
+            <span className={`rv-pill rv-pill-${band} num`} title={t(`metric.risk.${bandKey}`)}>{fmtPct(r.riskRate, 1)}</span>
+            <span className={`num rv-excess is-${band}`}>{fmtPoints(riskExcess(r.risk), 0)}</span>
+            <span className="num muted rv-atrisk">{fmtMoney(r.risk.excessAtRisk, true, lang)}</span>
           </div>
-        ) : <span className="muted">—</span>}
+        ) : <span className="muted" title={t('metric.riskNorm', { pct: fmtPct(r.risk.norm, 0) })}>{fmtPct(r.risk.norm, 0)}</span>}
       </td>
       <td className="c-best r num">{r.bestMinute ? fmtMoney(r.bestMinute, false, lang) : '—'}</td>
       <td className="c-q r num">{r.questions || <span className="muted">0</span>}</td>
@@ -128,6 +134,7 @@ function Row({ r, selected, onAir, onSelect, hotComplaints, lang, rt }: { r: Pro
 
 /** Per-product results, GMV first; every column sorts; a row click highlights its slots on the chart. */
 export function ProductTable({ products, onAir, selected, onSelect, lang, rt }: Props) {
+  const t = useT();
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const rows = useMemo(() => toRows(products), [products]);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
@@ -155,7 +162,7 @@ export function ProductTable({ products, onAir, selected, onSelect, lang, rt }: 
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <Row key={r.id} r={r} selected={selected === r.id} onAir={onAir === r.id} onSelect={() => onSelect(selected === r.id ? null : r.id)} hotComplaints={hotComplaints} lang={lang} rt={rt} />
+            <Row key={r.id} r={r} selected={selected === r.id} onAir={onAir === r.id} onSelect={() => onSelect(selected === r.id ? null : r.id)} hotComplaints={hotComplaints} lang={lang} rt={rt} t={t} />
           ))}
         </tbody>
         <tfoot>
@@ -171,7 +178,7 @@ export function ProductTable({ products, onAir, selected, onSelect, lang, rt }: 
             <td className="c-buyers r num">{fmtInt(sum((r) => r.buyers), false, lang)}</td>
             <td className="c-conv" />
             <td className="c-refund" />
-            <td className="c-risk num muted">{fmtMoney(sum((r) => r.atRisk), true, lang)}</td>
+            <td className="c-risk num muted" title={t('metric.excessAtRisk')}>{fmtMoney(sum((r) => r.risk.excessAtRisk), true, lang)}</td>
             <td className="c-best" />
             <td className="c-q r num">{fmtInt(sum((r) => r.questions), false, lang)}</td>
             <td className="c-cp r num">{fmtInt(sum((r) => r.complaints), false, lang)}</td>

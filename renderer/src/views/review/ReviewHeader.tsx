@@ -9,6 +9,8 @@ import { fmtDateTime, fmtSpan } from './reviewFormat';
 
 interface Props {
   report: ReviewReport;
+  /** A past session (from the data folder), not the hub's current one. */
+  past?: boolean;
   loading: boolean;
   fetchedAt: number | null;
   onRefresh: () => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Title, when the show ran and for how long, and the report's actions (refresh, CSV, print/PDF). */
-export function ReviewHeader({ report, loading, fetchedAt, onRefresh, lang, rt }: Props) {
+export function ReviewHeader({ report, past = false, loading, fetchedAt, onRefresh, lang, rt }: Props) {
   const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
   const live = report.endedAt === null;
   const end = report.endedAt ?? report.generatedAt;
@@ -51,7 +53,7 @@ export function ReviewHeader({ report, loading, fetchedAt, onRefresh, lang, rt }
     <header className="rv-head">
       <div className="rv-head-main">
         <div className="rv-head-title">
-          <span className="rv-kicker">{rt('title')}</span>
+          <span className="rv-kicker">{past ? rt('past') : rt('title')}</span>
           <h1 className="ellipsis" title={report.title}>{report.title}</h1>
           <span className={`rv-state ${live ? 'is-live' : 'is-ended'}`} data-testid="review-state" data-live={live}>
             {live ? rt('live') : rt('ended')}
@@ -73,10 +75,11 @@ export function ReviewHeader({ report, loading, fetchedAt, onRefresh, lang, rt }
           {fetchedAt !== null ? rt('updated', { time: fmtTime(fetchedAt) }) : ''}
           {live ? <i className="rv-live-dot" /> : null}
         </span>
+        {past ? <a className="rv-back" href="#/review" data-testid="review-back">{rt('sessions.back')}</a> : null}
         <button type="button" onClick={onRefresh} disabled={loading} aria-busy={loading} title={loading ? rt('refreshing') : undefined} data-testid="review-refresh">
           <span className={loading ? 'rv-spin' : ''} aria-hidden>↻</span> {rt('refresh')}
         </button>
-        <button type="button" onClick={() => void onCsv()} disabled={busy !== null} data-testid="review-export-csv">
+        <button type="button" onClick={() => void onCsv()} disabled={busy !== null || past} title={past ? rt('csvCurrentOnly') : undefined} data-testid="review-export-csv">
           {busy === 'csv' ? rt('exporting') : rt('exportCsv')}
         </button>
         <button type="button" className="primary" onClick={() => void onPdf()} disabled={busy !== null} data-testid="review-print">

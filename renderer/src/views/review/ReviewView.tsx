@@ -3,6 +3,11 @@ import { roleFor } from '../../services/session';
 import { useRole } from '../../store/connection.slice';
 import { useLang } from '../../store/ui.slice';
 import { TimelineChart } from './chart/TimelineChart';
+import { MarkerLegend } from './chart/MarkerLegend';
+import { CompareView } from './compare/CompareView';
+import { FunnelPanel } from './FunnelPanel';
+import { parseReviewHash, useReviewHash } from './reviewHash';
+import { SessionsPanel } from './SessionsPanel';
 import { useRt } from '../../i18n/review';
 import { ProductTable } from './ProductTable';
 import { ReviewHeader } from './ReviewHeader';
@@ -14,14 +19,26 @@ import { OpenRecording, type OpenedRecording } from './OpenRecording';
 import { ViewerVoice } from './ViewerVoice';
 import './review.css';
 
-/** 复盘 (#/review): the producer's after-show report — totals, per-minute curves with slots, products, viewer voice. */
+/**
+ * 复盘 (#/review): the producer's after-show report — totals, per-minute curves with slots and
+ * markers, funnel, products, viewer voice, past sessions; #/review?session=ID a past session's;
+ * #/review/compare?a=…&b=… two sessions side by side (直播PK).
+ */
 export default function ReviewView() {
+  const role = useRole();
+  const place = parseReviewHash(useReviewHash());
+  // Fetch only once the connection carries the role this route runs as (the app sets it on mount).
+  const fetchAs = role !== 'host' && role === roleFor('review') ? role : null;
+  if (place.view === 'compare') return <CompareView a={place.a} b={place.b} fetchAs={fetchAs} />;
+  return <SessionReview key={place.session ?? 'current'} session={place.session} fetchAs={fetchAs} />;
+}
+
+/** The report of one session (null: the hub's current one). */
+function SessionReview({ session, fetchAs }: { session: string | null; fetchAs: string | null }) {
   const rt = useRt();
   const lang = useLang();
   const role = useRole();
-  // Fetch only once the connection carries the role this route runs as (the app sets it on mount).
-  const fetchAs = role !== 'host' && role === roleFor('review') ? role : null;
-  const { report: sessionReport, error, loading, fetchedAt, refresh } = useReviewReport(fetchAs);
+  const { report: sessionReport, error, loading, fetchedAt, refresh } = useReviewReport(fetchAs, session);
   const [picked, setPicked] = useState<string | null>(null);
   // A recording (HAR / JSONL) opened from a file replaces the session's report until closed.
   const [opened, setOpened] = useState<OpenedRecording | null>(null);
@@ -42,7 +59,8 @@ export default function ReviewView() {
 
   return (
     <div className="review" data-testid="review">
-      <ReviewHeader report={report} loading={loading} fetchedAt={fetchedAt} onRefresh={refresh} lang={lang} rt={rt} />
+      {/* A past session or an opened recording is not the live one: the header's CSV export (current session only) steps aside. */}
+      <ReviewHeader report={report} past={session !== null || opened !== null} loading={loading} fetchedAt={fetchedAt} onRefresh={refresh} lang={lang} rt={rt} />
       {open}
       {error ? (
         <div className="rv-banner" role="alert" data-testid="review-error" data-kind={error.kind}>
@@ -62,6 +80,7 @@ export default function ReviewView() {
             <span><i className="rv-swatch sw-over" />{rt('chart.over')}</span>
             <span><i className="rv-swatch sw-planned" />{rt('chart.planned')}</span>
           </span>
+          <MarkerLegend markers={report.markers ?? []} rt={rt} />
           <span className="spacer" />
           {selectedName ? (
             <button type="button" className="rv-filter" onClick={() => setPicked(null)} title={rt('clearFilter')}>
@@ -71,6 +90,8 @@ export default function ReviewView() {
         </div>
         <TimelineChart report={report} selected={selected} onSelect={setPicked} lang={lang} rt={rt} />
       </section>
+
+      <FunnelPanel report={report} selected={selected} lang={lang} rt={rt} />
 
       <div className="rv-lower">
         <section className="rv-panel rv-products">
@@ -94,6 +115,8 @@ export default function ReviewView() {
           <ViewerVoice report={report} productId={selected} lang={lang} rt={rt} />
         </section>
       </div>
+
+      <SessionsPanel viewing={session} lang={lang} rt={rt} />
     </div>
   );
 }

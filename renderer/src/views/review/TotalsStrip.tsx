@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ReviewReport } from '../../../../shared/protocol/review';
 import { fmtInt, fmtMoney, fmtPct, fmtPoints, fmtPrice } from '../../../../shared/text/numberFormat';
-import { RISK_HIGH, RISK_MID, rateBand } from '../../lib/riskBand';
+import { EXCESS_ELEVATED, EXCESS_HIGH, riskBand, riskExcess } from '../../lib/riskBand';
+import { useT } from '../../i18n';
 import type { Lang } from '../../store/ui.slice';
 import { riskReasonDetail, riskReasonLabel } from '../../i18n/domain';
-import { rtOf, type RtFn } from '../../i18n/review';
+import type { RtFn } from '../../i18n/review';
 
 interface Props {
   report: ReviewReport;
@@ -22,16 +23,25 @@ function Figure({ label, value, sub, hint, testId, raw }: { label: string; value
   );
 }
 
-const SCALE_MAX = 0.6;
-const pos = (v: number) => `${(Math.min(v, SCALE_MAX) / SCALE_MAX) * 100}%`;
+/** The band's colour classes per band (the console's: normal/elevated/high → low/mid/high). */
+export const BAND_CLASS = { normal: 'low', elevated: 'mid', high: 'high' } as const;
+/** The scale shows the excess over the norm from −SCALE to +SCALE around the norm mark (as the console tile). */
+const SCALE = 0.2;
+const pos = (x: number) => `${((Math.max(-SCALE, Math.min(x, SCALE)) + SCALE) / (2 * SCALE)) * 100}%`;
 
 /** The session's totals: GMV (refunds included, labelled), traffic, conversion, value per viewer, refunds and risk. */
 export function TotalsStrip({ report, lang, rt }: Props) {
+  const t = useT();
   const f = report.totals;
   const peak = report.series.reduce((m, p) => Math.max(m, p.online), 0);
   const target = report.products.reduce((a, p) => a + (p.targetGmv ?? 0), 0);
   const ofTarget = target ? f.gmv / target : null;
-  const band = rateBand(report.risk.rate);
+  // Read against the category norm with the console's band and words (shared/domain/refundRisk/band.ts).
+  const risk = report.risk;
+  const riskBandKey = riskBand(risk);
+  const band = BAND_CLASS[riskBandKey];
+  const excess = riskExcess(risk);
+  const prior = f.gmv <= 0;
   const reasons = [...report.risk.reasons].sort((a, b) => b.contribution - a.contribution).slice(0, 3);
   return (
     <div className="rv-totals">
@@ -61,19 +71,29 @@ export function TotalsStrip({ report, lang, rt }: Props) {
         <Figure label={rt('uvValue')} value={fmtPrice(Math.round(f.uvValue))} hint={rt('uvHint')} sub={<span className="muted">{rt('uvHint')}</span>} />
         <Figure label={rt('refundRate')} value={f.gmv ? fmtPct(f.refundRate, 1) : '—'} hint={rt('refundRateHint')} sub={<span className="muted">{rt('refundRateHint')}</span>} />
       </div>
-      <div className={`rv-risk risk-${band}`} data-testid="review-risk" data-value={report.risk.rate} data-band={band}>
+      <div className={`rv-risk risk-${band}`} data-testid="review-risk" data-value={risk.rate} data-norm={risk.norm} data-excess={excess.toFixed(3)} data-band={riskBandKey}>
         <div className="rv-fig-label">
-          {rt('predicted')} <span className={`rv-pill rv-pill-${band}`}>{rtOf(rt, 'band', band)}</span>
+          {t('metric.refundRisk')} <span className={`rv-pill rv-pill-${band}`}>{t(`metric.risk.${riskBandKey}`)}</span>
         </div>
-        <div className="rv-risk-main">
-          <span className="rv-risk-value num">{fmtPct(report.risk.rate, 1)}</span>
-          <span className="rv-risk-money">{rt('atRisk')} <b className="num">{fmtMoney(report.risk.atRisk, false, lang)}</b></span>
-        </div>
+        {prior ? (
+          <div className="rv-risk-main"><span className="rv-risk-value num">{t('metric.riskNorm', { pct: fmtPct(risk.norm, 0) })}</span></div>
+        ) : (
+          <>
+            <div className="rv-risk-main">
+              <span className="rv-risk-value num">{fmtPct(risk.rate, 1)}</span>
+              <span className="rv-risk-money">{t('metric.excessAtRisk')} <b className="num">{fmtMoney(risk.excessAtRisk, false, lang)}</b></span>
+            </div>
+            <div className="rv-risk-sub" title={`${rt('atRisk')} ${fmtMoney(risk.atRisk, false, lang)}`}>
+              <span data-testid="review-risk-excess">{t('metric.riskExcess', { points: fmtPoints(excess) })}</span>
+              <span className="muted"> · {t('metric.riskNorm', { pct: fmtPct(risk.norm, 0) })}</span>
+            </div>
+          </>
+        )}
         <div className="rv-riskscale" aria-hidden>
-          <span className="rb-low" style={{ width: pos(RISK_MID) }} />
-          <span className="rb-mid" style={{ width: `calc(${pos(RISK_HIGH)} - ${pos(RISK_MID)})` }} />
+          <span className="rb-low" style={{ width: pos(EXCESS_ELEVATED) }} />
+          <span className="rb-mid" style={{ width: `calc(${pos(EXCESS_HIGH)} - ${pos(EXCESS_ELEVATED)})` }} />
           <span className="rb-high" />
-          <i className="rb-marker" style={{ left: pos(report.risk.rate) }} />
+          <i className="rb-marker" style={{ left: pos(prior ? 0 : excess) }} />
         </div>
         <ul className="rv-reasons">
           {reasons.map((r) => (

@@ -24,6 +24,8 @@ export interface ProductRow {
   refundAmount: number;
   riskRate: number;
   atRisk: number;
+  /** The product's refund-risk figure (banded against its category norm). */
+  risk: ReviewProduct['risk'];
   /** The reason to act on: the largest one beyond the category's base rate (else the base rate). */
   topReason: RiskReason | null;
   /** All reasons, largest first. */
@@ -81,6 +83,7 @@ export function toRows(products: readonly ReviewProduct[]): ProductRow[] {
       refundAmount: p.refundAmount,
       riskRate: p.risk.rate,
       atRisk: p.risk.atRisk,
+      risk: p.risk,
       topReason,
       reasons,
       bestMinute: p.bestMinuteGmv,
@@ -107,7 +110,7 @@ const VALUE: Record<SortKey, (r: ProductRow) => number | string> = {
   buyers: (r) => r.buyers,
   conv: (r) => r.conversion,
   refund: (r) => r.refundRate,
-  risk: (r) => r.riskRate,
+  risk: (r) => r.riskRate - r.risk.norm,
   best: (r) => r.bestMinute,
   questions: (r) => r.questions,
   complaints: (r) => r.complaints,

@@ -24,10 +24,13 @@ function errorOf(status: number): ReviewError {
   return { kind: 'server', status };
 }
 
-/** GET /api/review, validated against the contract on receipt. Throws a ReviewError. */
-async function fetchReview(signal: AbortSignal): Promise<ReviewReport> {
+/**
+ * GET /api/review (or a past session's report: GET /api/review/sessions/:id), validated against
+ * the contract on receipt. Throws a ReviewError.
+ */
+export async function fetchReview(signal: AbortSignal, session: string | null = null): Promise<ReviewReport> {
   try {
-    return await hubApi('review', { signal });
+    return session === null ? await hubApi('review', { signal }) : await hubApi('reviewSession', { params: { id: session }, signal });
   } catch (e) {
     if (signal.aborted) throw e;
     if (!(e instanceof ApiError) || e.status === 0) throw { kind: 'network', status: null } satisfies ReviewError;
@@ -36,14 +39,14 @@ async function fetchReview(signal: AbortSignal): Promise<ReviewReport> {
   }
 }
 
-const isReviewError = (e: unknown): e is ReviewError => typeof e === 'object' && e !== null && 'kind' in e;
+export const isReviewError = (e: unknown): e is ReviewError => typeof e === 'object' && e !== null && 'kind' in e;
 
 /**
- * The 复盘 report of the hub's session, fetched as role `as` (null: do not fetch — a role that may
- * not see it). Refetches when the role changes, keeps the last good report while refreshing, and
- * refreshes every 30 s while the show is still live.
+ * The 复盘 report of the hub's session (or of past session `session`), fetched as role `as` (null:
+ * do not fetch — a role that may not see it). Refetches when the role or session changes, keeps
+ * the last good report while refreshing, and refreshes every 30 s while the show is still live.
  */
-export function useReviewReport(as: string | null): ReviewState & { refresh: () => void } {
+export function useReviewReport(as: string | null, session: string | null = null): ReviewState & { refresh: () => void } {
   const enabled = as !== null;
   const [state, setState] = useState<ReviewState>({ report: null, error: null, loading: enabled, fetchedAt: null });
   const ctl = useRef<AbortController | null>(null);
@@ -53,7 +56,7 @@ export function useReviewReport(as: string | null): ReviewState & { refresh: () 
     const c = new AbortController();
     ctl.current = c;
     setState((s) => ({ ...s, loading: true }));
-    fetchReview(c.signal).then(
+    fetchReview(c.signal, session).then(
       (report) => {
         if (!c.signal.aborted) setState({ report, error: null, loading: false, fetchedAt: Date.now() });
       },
@@ -63,7 +66,7 @@ export function useReviewReport(as: string | null): ReviewState & { refresh: () 
         setState((s) => ({ ...s, error, loading: false }));
       },
     );
-  }, []);
+  }, [session]);
 
   useEffect(() => {
     if (!enabled) return;
@@ -71,7 +74,7 @@ export function useReviewReport(as: string | null): ReviewState & { refresh: () 
     return () => ctl.current?.abort();
   }, [enabled, as, refresh]);
 
-  const live = state.report !== null && state.report.endedAt === null;
+  const live = session === null && state.report !== null && state.report.endedAt === null;
   useEffect(() => {
     if (!enabled || !live) return;
     const timer = setInterval(() => {

@@ -7,6 +7,8 @@ import type { Lang } from '../../../store/ui.slice';
 import type { RtFn } from '../../../i18n/review';
 import { ChartTooltip } from './ChartTooltip';
 import { chartLayout, type Pane } from './layout';
+import { MarkerLane, markerText } from './MarkerLane';
+import { placeMarkers } from './markerRows';
 import { barsPath, linearScale, linePaths, minuteIndexAt, minuteMid, MINUTE_MS, niceMax, timeDomain, timeTicks, valueTicks } from './scales';
 import { SlotBands } from './SlotBands';
 import { useWidth } from './useWidth';
@@ -45,16 +47,21 @@ function PaneAxis({ pane, max, ticks, fmt, left, right, title, note, empty = fal
 export function TimelineChart({ report, selected, onSelect, lang, rt }: Props) {
   const [wrapRef, width] = useWidth<HTMLDivElement>();
   const [hover, setHover] = useState<number | null>(null);
+  const [activeMark, setActiveMark] = useState<number | null>(null);
   const gid = `rv${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const L = chartLayout(Math.max(width, 480));
   const series = report.series;
   const now = report.endedAt ?? report.generatedAt;
 
   const products = useMemo(() => new Map(report.products.map((p) => [p.productId, p])), [report.products]);
   const roleOf = (id: string) => products.get(id)?.roles[0];
+  const nameOf = (id: string) => products.get(id)?.name ?? id;
 
   const [t0, t1] = timeDomain(report);
-  const x = linearScale(t0, t1, L.left, L.right);
+  // The time scale does not depend on the marker rows (only on the width): place markers, then lay out.
+  const base = chartLayout(Math.max(width, 480));
+  const x = linearScale(t0, t1, base.left, base.right);
+  const marks = useMemo(() => placeMarkers(report.markers ?? [], x, now), [report.markers, base.width, t0, t1, now]);
+  const L = chartLayout(Math.max(width, 480), marks.rows);
 
   const peak = useMemo(() => series.reduce((m, p) => Math.max(m, p.online), 0), [series]);
   const gmvPeak = useMemo(() => series.reduce((m, p) => Math.max(m, p.gmv), 0), [series]);
@@ -107,7 +114,7 @@ export function TimelineChart({ report, selected, onSelect, lang, rt }: Props) {
   const fmtIntAxis = (v: number) => fmtInt(v, true, lang);
 
   return (
-    <div className="rv-chart-wrap" ref={wrapRef} data-testid="review-chart" data-points={series.length} data-runs={report.runs.length}>
+    <div className="rv-chart-wrap" ref={wrapRef} data-testid="review-chart" data-points={series.length} data-runs={report.runs.length} data-markers={marks.placed.length}>
       {width > 0 ? (
         <svg
           className="rv-chart"
@@ -132,6 +139,8 @@ export function TimelineChart({ report, selected, onSelect, lang, rt }: Props) {
           </defs>
 
           <SlotBands hatch={`url(#${gid}-over)`} runs={report.runs} roleOf={roleOf} now={now} x={x} layout={L} selected={selected} onSelect={(id) => onSelect(id === selected ? null : id)} rt={rt} />
+
+          <MarkerLane placed={marks.placed} layout={L} active={activeMark} onActive={setActiveMark} nameOf={nameOf} rt={rt} />
 
           <PaneAxis pane={L.online} empty={peak === 0} max={onlineMax} ticks={3} fmt={fmtIntAxis} left={L.left} right={L.right} title={rt('chart.online')}
             note={peak ? `${rt('peak')} ${fmtInt(peak, false, lang)}` : undefined} />
@@ -182,6 +191,16 @@ export function TimelineChart({ report, selected, onSelect, lang, rt }: Props) {
             onClick={onClick}
           />
         </svg>
+      ) : null}
+      {activeMark !== null && marks.placed[activeMark] ? (
+        <div
+          className="rv-mark-tip"
+          data-testid="review-marker-card"
+          role="status"
+          style={{ left: Math.min(Math.max(0, marks.placed[activeMark].x0 * scaleToCss - 20), Math.max(0, width - 260)), top: (L.marks.top + (marks.placed[activeMark].row + 1) * 16 + 6) * scaleToCss }}
+        >
+          {markerText(marks.placed[activeMark].marker, nameOf, rt)}
+        </div>
       ) : null}
       {point ? (
         <ChartTooltip
