@@ -30,6 +30,13 @@ import { defaultRecordingFile, recordRoom, recordRoomOrWarn, type Recorder } fro
 import { withIngestDoor } from './ingest/ingestHttp';
 import { installIngestSocket } from './ingest/ingestSocket';
 import { createIngestToken, type IngestToken } from './ingest/ingestToken';
+import { createDoorAccess } from './control/access';
+import { createControlDoor } from './control/controlDoor';
+import { withDoors } from './control/doors';
+import { createEventStream } from './events/eventStream';
+import { createRoomFeed } from './events/roomFeed';
+import { createWebhooks, type Webhooks } from './events/webhooks/webhooks';
+import type { DeliveryPolicy } from './events/webhooks/webhookSender';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -81,6 +88,10 @@ export interface HubOptions {
   /** Per-socket message rate. */
   rate?: { perSecond: number; burst: number };
   now?: () => number;
+  /** Outgoing webhooks' delivery policy (attempts, backoff, timeout, queue); defaults in webhookSender.ts. */
+  webhooks?: Partial<DeliveryPolicy>;
+  /** Requests per control / overlay credential on the control door and event stream (default 5/s, burst 10). */
+  controlRate?: { perSecond: number; burst: number };
 }
 
 export interface Hub {
@@ -117,6 +128,12 @@ export interface Hub {
   ingestToken: IngestToken;
   /** This session's recording (null when off). */
   recording: Recorder | null;
+  /** The question overlay, with the overlay credential (`#/overlay/product`, `#/overlay/lower-third` take the same token). */
+  overlayUrl: string;
+  /** The control API (`GET` lists the actions), with the producer's control credential in the query. */
+  controlUrl: string;
+  /** The producer's outgoing webhooks and their delivery status. */
+  webhooks: Webhooks;
   close(): Promise<void>;
 }
 
@@ -156,10 +173,14 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
+  const webhooks = createWebhooks({ dataDir, now, delivery: opts.webhooks });
+  const feed = createRoomFeed(room, now);
+  feed.subscribe((events) => webhooks.publish(events));
   const onRequest = createHttpHandler({
     routes: hubRoutes({
       dataDir, room, now,
       sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
+      webhooks,
     }),
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {
@@ -173,7 +194,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   const ingestToken = opts.ingest?.token ?? createIngestToken();
   const ingest = { token: ingestToken, source: createIngestSource() };
-  const httpServer = createServer(withIngestDoor(ingest, onRequest));
+  const access = createDoorAccess({ credentials, admission, now, rate: opts.controlRate });
+  const control = createControlDoor({ room, access, now, flushNow: () => broadcaster.flushNow() });
+  const events = createEventStream({ access, feed, state: control.state });
+  const httpServer = createServer(withIngestDoor(ingest, withDoors([control.handle, events.handle], onRequest)));
   const io: HubServer = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -186,7 +210,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   installIngestSocket(io, ingest);
 
   const broadcaster = createBroadcaster({
-    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),
+    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => { io.to(roomId).emit('delta', delta); feed.delta(delta); },
     beforeFlush: journal ? (seq) => journal.beforeDelta(seq) : undefined, flushMs: Math.max(100, opts.flushMs ?? 100), now,
   });
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
@@ -210,11 +234,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const localToken = (role: Role) => credentials.issue('ui', role).secret;
   const withToken = (route: string, role: Role) => `${url}/?token=${encodeURIComponent(localToken(role))}&role=${role}#/${route}`;
   const codes = credentials.joinCodes();
+  const overlayUrl = `${url}/?token=${encodeURIComponent(credentials.issue('overlay').secret)}#/overlay/question`;
+  const controlUrl = `${url}/api/control?token=${encodeURIComponent(credentials.issue('control', 'producer').secret)}`;
 
   let closed = false;
   return {
     url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
-    ingestUrl,
+    ingestUrl, overlayUrl, controlUrl, webhooks,
     joinCode: codes?.assistant ?? null,
     joinCodes: codes,
     tokenFor: localToken,
@@ -226,10 +252,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       if (closed) return;
       closed = true;
       sources.close();
+      events.close();
+      webhooks.close();
       broadcaster.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();
       journal?.close();
+      feed.close();
       await recording?.close();
     },
   };

@@ -5,8 +5,10 @@ import type { Room } from './room/room';
 import { reviewRoutes } from './review.routes';
 import { sourceRoutes, type SourceControl } from './sources/sources.routes';
 import { sessionRoutes } from './http/session.routes';
+import { webhookRoutes } from './events/webhooks/webhooks.routes';
+import type { Webhooks } from './events/webhooks/webhooks';
 
 /** The hub's whole /api table: one handler for every route of shared/protocol/http.ts. */
-export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number; sources: SourceControl }): RouteHandlers {
-  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources), ...sessionRoutes() } satisfies RouteHandlers;
+export function hubRoutes(opts: { dataDir: string; room: Room; now: () => number; sources: SourceControl; webhooks: Webhooks }): RouteHandlers {
+  return { ...documentRoutes(opts), ...importRoutes(), ...reviewRoutes(opts.room, opts.now), ...sourceRoutes(opts.sources), ...sessionRoutes(), ...webhookRoutes(opts.webhooks) } satisfies RouteHandlers;
 }

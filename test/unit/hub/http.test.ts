@@ -21,11 +21,12 @@ describe('the hub serves the HTTP contract (shared/protocol/http.ts)', () => {
     // Its own data dir: building the table starts a temp-file sweep that must not race the hub's dispose.
     const table = hubRoutes({ dataDir: mkdtempSync(join(tmpdir(), 'ld-http-')), room: t.hub.room, now: Date.now,
       sources: { list: () => [], start: () => false, stop: () => false, ingestUrl: () => '' },
+      webhooks: t.hub.webhooks,
     });
     expect(Object.keys(table).sort()).toEqual(Object.keys(HTTP_API).sort());
   });
 
-  it.each(['listDocuments', 'listRecent', 'listDrafts', 'review', 'listSources'] satisfies JsonRouteKey[])('%s answers what the contract says', async (key) => {
+  it.each(['listDocuments', 'listRecent', 'listDrafts', 'review', 'listSources', 'listWebhooks'] satisfies JsonRouteKey[])('%s answers what the contract says', async (key) => {
     const res = await call(httpPath(key, {}));
     expect(res.status).toBe(200);
     expect(HTTP_API[key].reply.safeParse(await res.json()).success).toBe(true);
