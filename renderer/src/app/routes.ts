@@ -1,4 +1,4 @@
-export const ROUTES = ['console', 'prompter', 'rundown', 'review', 'sources'] as const;
+export const ROUTES = ['console', 'prompter', 'rundown', 'review', 'sources', 'integrations'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function parseRoute(hash: string): Route {
