@@ -9,6 +9,7 @@ Usage:
                                         start the hub, a simulated room and the web console;
                                         resumes the journaled session in DIR unless --fresh;
                                         --source ingest: no simulator, prints the ingest URL
+                                        prints the overlay and control API URLs (docs/integrations.md)
   livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]
                                         serve a recorded event stream as a room
   livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl
