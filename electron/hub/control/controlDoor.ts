@@ -110,7 +110,7 @@ export function createControlDoor(deps: ControlDeps) {
     try {
       if (path === CONTROL_API.index.path) reply({ status: 200, json: index(role) });
       else if (path === CONTROL_API.state.path) reply({ status: 200, json: state() });
-      else reply(act(role, decodeURIComponent(path.slice(ACTION_PREFIX.length)), req, url));
+      else reply(act(role, path.slice(ACTION_PREFIX.length), req, url));
     } catch (err) {
       console.error(`[hub] control ${path} failed:`, err);
       reply(apiError(500, 'internal', 'internal error'));
