@@ -9,6 +9,7 @@ Usage:
                                         start the hub, a simulated room and the web console;
                                         resumes the journaled session in DIR unless --fresh;
                                         --source ingest: no simulator, prints the ingest URL
+                                        prints the overlay and control API URLs (docs/integrations.md)
   livedeck replay FILE.jsonl|FILE.har [--speed X] [--port N] [--host H] [--show SHOW.json]
                                         serve a recorded event stream (or a Douyin console HAR) as a room
   livedeck review FILE [--json] [--out report.html|report.pdf|report.csv] [--show SHOW.json]

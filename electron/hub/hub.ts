@@ -39,6 +39,13 @@ import { createSourceControl } from './sources/sourceControl';
 import { openSourceStore } from './sources/sourceStore';
 import type { TikTokClientFactory } from './sources/tiktokClient';
 import { join } from 'node:path';
+import { createDoorAccess } from './control/access';
+import { createControlDoor } from './control/controlDoor';
+import { withDoors } from './control/doors';
+import { createEventStream } from './events/eventStream';
+import { createRoomFeed } from './events/roomFeed';
+import { createWebhooks, type Webhooks } from './events/webhooks/webhooks';
+import type { DeliveryPolicy } from './events/webhooks/webhookSender';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -99,6 +106,10 @@ export interface HubOptions {
   /** Open sockets allowed from one address (default 64). */
   maxConnectionsPerAddress?: number;
   now?: () => number;
+  /** Outgoing webhooks' delivery policy (attempts, backoff, timeout, queue); defaults in webhookSender.ts. */
+  webhooks?: Partial<DeliveryPolicy>;
+  /** Requests per control / overlay credential on the control door and event stream (default 5/s, burst 10). */
+  controlRate?: { perSecond: number; burst: number };
 }
 
 export interface Hub {
@@ -135,6 +146,12 @@ export interface Hub {
   ingestToken: IngestToken;
   /** This session's recording (null when off). */
   recording: Recorder | null;
+  /** The question overlay, with the overlay credential (`#/overlay/product`, `#/overlay/lower-third` take the same token). */
+  overlayUrl: string;
+  /** The control API (`GET` lists the actions), with the producer's control credential in the query. */
+  controlUrl: string;
+  /** The producer's outgoing webhooks and their delivery status. */
+  webhooks: Webhooks;
   close(): Promise<void>;
 }
 
@@ -177,12 +194,16 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const handoffs = createHandoffs({ now });
   let url = '';
   const ingestUrlNow = () => `${url}/api/ingest?token=${encodeURIComponent(ingestToken.value)}`;
+  const webhooks = createWebhooks({ dataDir, now, delivery: opts.webhooks });
+  const feed = createRoomFeed(room, now);
+  feed.subscribe((events) => webhooks.publish(events));
   // Built once the room's sources are wired (below); no request arrives before the server listens.
   let onRequest: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const httpHandler = () => createHttpHandler({
     routes: hubRoutes({
       dataDir, room, now, sources: sourceControl, credentials: credentialLinks(credentials, () => url),
       currentFiles: () => [journal?.path, recording?.file].filter((f): f is string => typeof f === 'string'),
+      webhooks,
     }),
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {
@@ -198,7 +219,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   const ingestToken = ingestTokenOf(credentials);
   const ingest = { token: ingestToken, source: createIngestSource(), admission: createIngestAdmission({ now }) };
-  const httpServer = createServer(withIngestDoor(ingest, (req, res) => onRequest!(req, res)));
+  const access = createDoorAccess({ credentials, admission, now, rate: opts.controlRate });
+  const control = createControlDoor({ room, access, now, flushNow: () => broadcaster.flushNow() });
+  const events = createEventStream({ access, feed, state: control.state });
+  const httpServer = createServer(withIngestDoor(ingest, withDoors([control.handle, events.handle], (req, res) => onRequest!(req, res))));
   const io: HubServer = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -213,7 +237,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const overlays = installOverlayFeed(io, { policy, admission, room, now, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 } });
 
   const broadcaster = createBroadcaster({
-    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => { io.to(roomId).emit('delta', delta); overlays.publish(delta); },
+    flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => { io.to(roomId).emit('delta', delta); overlays.publish(delta); feed.delta(delta); },
     beforeFlush: journal ? (seq) => journal.beforeDelta(seq) : undefined, flushMs: Math.max(100, opts.flushMs ?? 100), now,
   });
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
@@ -244,11 +268,14 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const localToken = (role: Role) => credentials.issue('ui', role).secret;
   const withToken = (route: string, role: Role) => `${url}/?token=${encodeURIComponent(localToken(role))}&role=${role}#/${route}`;
   const codes = credentials.joinCodes();
+  const overlayUrl = `${url}/?token=${encodeURIComponent(credentials.issue('overlay').secret)}#/overlay/question`;
+  const controlUrl = `${url}/api/control?token=${encodeURIComponent(credentials.issue('control', 'producer').secret)}`;
 
   let closed = false;
   return {
     url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
     get ingestUrl() { return ingestUrlNow(); },
+    overlayUrl, controlUrl, webhooks,
     joinCode: codes?.assistant ?? null,
     joinCodes: codes,
     tokenFor: localToken,
@@ -261,10 +288,13 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       closed = true;
       sources.close();
       stopStorageWatch();
+      events.close();
+      webhooks.close();
       broadcaster.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections?.();
       journal?.close();
+      feed.close();
       await recording?.close();
       await sourceStore.flushed();
     },

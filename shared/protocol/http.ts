@@ -5,6 +5,8 @@ import { ShowDocument } from './document';
 import { ReviewReport, ReviewSession } from './review';
 import { RECORDING_MAX_BYTES, RecordingReview } from './recording';
 import { NewSource, SourceHealth, SourceUpdate } from './source';
+import { ControlIndex, ControlState } from './control';
+import { AddWebhookBody, WebhookStatus } from './webhooks';
 
 /**
  * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
@@ -180,6 +182,14 @@ export const HTTP_API = {
   reviewSessions: { method: 'GET', path: '/api/review/sessions', roles: READERS, body: 'none', reply: z.object({ ok, sessions: z.array(ReviewSession) }) },
   /** The report of one listed session (`:id` from reviewSessions; 'current' = GET /api/review). */
   reviewSession: { method: 'GET', path: '/api/review/sessions/:id', roles: READERS, body: 'none', reply: ReviewReport },
+  /** Outgoing webhooks (issue 17; electron/hub/events/webhooks): list with status, add, remove, send a test delivery. */
+  listWebhooks: { method: 'GET', path: '/api/webhooks', roles: WRITERS, body: 'none', reply: z.object({ ok, webhooks: z.array(WebhookStatus) }) },
+  addWebhook: {
+    method: 'POST', path: '/api/webhooks', roles: WRITERS, body: AddWebhookBody,
+    reply: z.object({ ok, webhook: WebhookStatus, secret: z.string() }),
+  },
+  removeWebhook: { method: 'DELETE', path: '/api/webhooks/:id', roles: WRITERS, body: 'none', reply: z.object({ ok }) },
+  testWebhook: { method: 'POST', path: '/api/webhooks/:id/test', roles: WRITERS, body: 'none', reply: z.object({ ok, webhook: WebhookStatus }) },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;
@@ -231,3 +241,19 @@ export const IngestReply = z.object({
   rejectedMore: z.number().int().min(1).optional(),
 });
 export type IngestReply = z.infer<typeof IngestReply>;
+
+/**
+ * The control door (issue 17; electron/hub/control): Stream Deck / Companion, clickers, scripts.
+ * Authorised by a CONTROL credential (`authorization: Bearer …` or `?token=`; its role is the
+ * credential's), never a UI, overlay or ingest one, so it is answered before the /api dispatcher of
+ * HTTP_API. `action` is one of CONTROL_ACTIONS (shared/protocol/control.ts); an action accepts an
+ * `Idempotency-Key` header and replies with the new state (ControlState, with `action`).
+ * `events` (Server-Sent Events of RoomEvent, shared/protocol/roomEvents.ts) also takes an OVERLAY
+ * credential; `?types=on_air,comment` narrows it.
+ */
+export const CONTROL_API = {
+  index: { method: 'GET', path: '/api/control', reply: ControlIndex },
+  state: { method: 'GET', path: '/api/control/state', reply: ControlState },
+  action: { method: 'POST', path: '/api/control/:action', reply: ControlState },
+  events: { method: 'GET', path: '/api/events', reply: 'text/event-stream' },
+} as const satisfies Record<string, { method: HttpMethod; path: `/api/${string}`; reply: z.ZodType | 'text/event-stream' }>;

@@ -97,7 +97,7 @@ describe('the host\'s screen (issue 14 item 6)', () => {
     expect(await page.locator('.sb-nav a').count()).toBe(0);
     expect(await page.getAttribute('[data-testid=host-conn-dot]', 'class')).toContain('is-up');
     await page.getByTestId('toggle-nav').click();
-    expect(await page.locator('.sb-nav a').count()).toBe(5) // console, prompter, rundown, review, sources;
+    expect(await page.locator('.sb-nav a').count()).toBe(6) // console, prompter, rundown, review, sources, integrations;
     await page.getByTestId('toggle-nav').click();
     expect(await page.locator('.statusbar').count()).toBe(0);
   });

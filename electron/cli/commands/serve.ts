@@ -7,8 +7,9 @@ const SOURCES = ['sim', 'ingest'] as const;
 
 /**
  * `livedeck serve [--source sim|ingest] [--record FILE.jsonl | --no-record]`: hub + room + web
- * console; prints one `LiveDeck ready: <url>` line, and with `--source ingest` (no simulator) one
- * `LiveDeck ingest: <url>` line after it. Accepted events are recorded into the data dir's
+ * console; prints one `LiveDeck ready: <url>` line, with `--source ingest` (no simulator) one
+ * `LiveDeck ingest: <url>` line after it, then `LiveDeck overlay: <question overlay url with its
+ * token>` and `LiveDeck control: <control API url with the producer's control token>`. Accepted events are recorded into the data dir's
  * recordings/ unless told otherwise.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -43,6 +44,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   io.stdout.write(`LiveDeck ready: ${hub.consoleUrl}\n`);
   if (ingest) io.stdout.write(`LiveDeck ingest: ${hub.ingestUrl}\n`);
+  io.stdout.write(`LiveDeck overlay: ${hub.overlayUrl}\nLiveDeck control: ${hub.controlUrl}\n`);
   if (!journal) io.stderr.write('WARNING: running without a journal (--no-journal): this session will NOT survive a crash or restart.\n');
   if (hub.recording) io.stderr.write(`recording accepted events to ${hub.recording.file}\n`);
   const report = hub.journal?.report;

@@ -16,6 +16,7 @@ import { useRoute } from './useRoute';
 const RundownView = lazy(() => import('../views/rundown/RundownView'));
 const ReviewView = lazy(() => import('../views/review/ReviewView'));
 const SourcesView = lazy(() => import('../views/sources/SourcesView'));
+const IntegrationsView = lazy(() => import('../views/integrations/IntegrationsView'));
 
 function Waiting() {
   const t = useT();
@@ -35,6 +36,7 @@ function View({ route }: { route: ReturnType<typeof useRoute> }) {
   if (route === 'rundown') return <RundownView />;
   if (route === 'review') return <ReviewView />;
   if (route === 'sources') return <SourcesView />;
+  if (route === 'integrations') return <IntegrationsView />;
   if (!ready) return <Waiting />;
   return route === 'prompter' ? <PrompterView /> : <ConsoleView />;
 }

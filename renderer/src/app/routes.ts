@@ -1,6 +1,6 @@
 import { OVERLAY_KINDS, type OverlayKind } from '../../../shared/protocol/overlay';
 
-export const ROUTES = ['console', 'prompter', 'rundown', 'review', 'sources'] as const;
+export const ROUTES = ['console', 'prompter', 'rundown', 'review', 'sources', 'integrations'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function parseRoute(hash: string): Route {

@@ -9,6 +9,7 @@ export const en = {
   'nav.rundown': 'Rundown',
   'nav.review': 'Review',
   'nav.sources': 'Sources',
+  'nav.integrations': 'Integrations',
   'sources.title': 'Sources',
   'sources.ingestUrl': 'Ingest URL (capture tools and scripts POST events here)',
   'sources.copy': 'Copy',

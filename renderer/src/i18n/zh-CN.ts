@@ -7,6 +7,7 @@ export const zhCN = {
   'nav.rundown': '排品',
   'nav.review': '复盘',
   'nav.sources': '数据源',
+  'nav.integrations': '对接',
   'sources.title': '数据源',
   'sources.ingestUrl': '接入 URL（采集工具、脚本把事件 POST 到这里）',
   'sources.copy': '复制',

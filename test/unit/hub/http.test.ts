@@ -22,11 +22,12 @@ describe('the hub serves the HTTP contract (shared/protocol/http.ts)', () => {
     const table = hubRoutes({ dataDir: mkdtempSync(join(tmpdir(), 'ld-http-')), room: t.hub.room, now: Date.now,
       sources: { list: () => [], start: () => false, stop: () => false, ingestUrl: () => '', add: () => ({ ok: false, code: 'not_found' }), update: () => ({ ok: true }), remove: () => ({ ok: true }), recordings: () => [] },
       credentials: { list: () => [], rotate: () => ({ ok: false, code: 'role_required' }) },
+      webhooks: t.hub.webhooks,
     });
     expect(Object.keys(table).sort()).toEqual(Object.keys(HTTP_API).sort());
   });
 
-  it.each(['listDocuments', 'listRecent', 'listDrafts', 'review', 'listSources'] satisfies JsonRouteKey[])('%s answers what the contract says', async (key) => {
+  it.each(['listDocuments', 'listRecent', 'listDrafts', 'review', 'listSources', 'listWebhooks'] satisfies JsonRouteKey[])('%s answers what the contract says', async (key) => {
     const res = await call(httpPath(key, {}));
     expect(res.status).toBe(200);
     expect(HTTP_API[key].reply.safeParse(await res.json()).success).toBe(true);

@@ -47,7 +47,7 @@ describe('recording and replay', () => {
     const c = memoryIo();
     const running = main(['serve', '--source', 'ingest', '--port', '0', '--data-dir', dataDir, '--fresh'], c.io);
     await until(() => c.stdout().split('\n').length >= 3);
-    const m = /^LiveDeck ready: (http:\/\/127\.0\.0\.1:\d+)\/\?token=([^&\s]+)&role=assistant#\/console\nLiveDeck ingest: (http:\/\/127\.0\.0\.1:\d+\/api\/ingest\?token=\S+)\n$/.exec(c.stdout());
+    const m = /^LiveDeck ready: (http:\/\/127\.0\.0\.1:\d+)\/\?token=([^&\s]+)&role=assistant#\/console\nLiveDeck ingest: (http:\/\/127\.0\.0\.1:\d+\/api\/ingest\?token=\S+)\n/.exec(c.stdout());
     expect(m).not.toBeNull();
     const [, url, uiToken, ingestUrl] = m!;
     expect(c.stderr()).toContain('source: ingest (no simulator)');
