@@ -11,11 +11,14 @@ Usage:
                                         --source ingest: no simulator, prints the ingest URL
   livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]
                                         serve a recorded event stream as a room
-  livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl
+  livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl [--tail-days N]
                                         write a simulated event stream
   livedeck classify                     classify comments from stdin (one per line) to JSON lines
   livedeck import FILE                  read a product catalog (CSV/XLSX) and print it as JSON
   livedeck lint FILE                    lint talking points for advertising-law and platform rules
+  livedeck calibrate FILE.jsonl… [--refit OUT.json] [--weights W.json] [--show SHOW.json]
+                                        refund risk: predicted (stream end) vs realised (with the
+                                        refund tail) per room and product; --refit fits the weights
   livedeck help                         this text
 `;
 
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CommandRunner }>> = {
   classify: () => import('./commands/classify'),
   import: () => import('./commands/import'),
   lint: () => import('./commands/lint'),
+  calibrate: () => import('./commands/calibrate'),
 };
 
 function processIo(): CliIo {

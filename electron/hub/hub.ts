@@ -13,6 +13,7 @@ import { defaultDataDir, defaultStaticDir } from './paths';
 import type { JournalStatus, SessionJournal } from './journal/session';
 import type { Room } from './room/room';
 import { createBroadcaster } from './broadcaster';
+import { loadRiskWeights, type LoadedRiskWeights } from './riskWeights';
 import { openRoomSession } from './roomSession';
 import { hubRoutes } from './routes';
 import { loadSampleShow } from './sampleShow';
@@ -81,6 +82,8 @@ export interface HubOptions {
   /** Per-socket message rate. */
   rate?: { perSecond: number; burst: number };
   now?: () => number;
+  /** Refund-risk weights file (`livedeck calibrate --refit`); default `<dataDir>/risk-weights.json` when present. */
+  riskWeightsFile?: string;
 }
 
 export interface Hub {
@@ -117,6 +120,8 @@ export interface Hub {
   ingestToken: IngestToken;
   /** This session's recording (null when off). */
   recording: Recorder | null;
+  /** The refund-risk weights in use: from which file (null: built-in), and why a file was refused. */
+  riskWeights: LoadedRiskWeights;
   close(): Promise<void>;
 }
 
@@ -151,6 +156,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
     startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
   });
+  const riskWeights = loadRiskWeights({ dataDir, ...(opts.riskWeightsFile !== undefined ? { file: opts.riskWeightsFile } : {}) });
+  room.setRiskWeights(riskWeights.weights);
   // An explicit --record file must open; the default one in the data folder is best effort.
   const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
   const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
@@ -214,7 +221,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   let closed = false;
   return {
     url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
-    ingestUrl,
+    ingestUrl, riskWeights,
     joinCode: codes?.assistant ?? null,
     joinCodes: codes,
     tokenFor: localToken,

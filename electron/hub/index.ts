@@ -11,3 +11,5 @@ export { createReplaySource } from './sources/replaySource';
 export { importCatalog } from './import/importCatalog';
 export { ImportFileError } from './import/importError';
 export { writeFileAtomic } from './documents/atomicWrite';
+export { replayRecordingRisk, type RecordingRisk, type RiskOutcome } from './calibration';
+export { loadRiskWeights, type LoadedRiskWeights } from './riskWeights';
