@@ -37,15 +37,12 @@ function negated(text: string, start: number, negations: readonly string[]): boo
   });
 }
 
-/** Denials that follow the claim in its clause: "永久保修我们不承诺", "三天见效这个不保证". */
-const POSTPOSED_DENIALS = ['不承诺', '不保证', '不敢保证', '不能保证', '做不到'];
-
-/** The term is denied later in its own clause (a postposed denial). */
-function deniedAfter(text: string, end: number): boolean {
+/** The term is denied later in its own clause (a postposed denial: 永久保修我们不承诺, 三天见效这个不保证). */
+function deniedAfter(text: string, end: number, denials: readonly string[]): boolean {
   let to = end;
   while (to < text.length && to - end < LOOKBACK && !CLAUSE_BREAK.has(text[to]!)) to++;
   const window = text.slice(end, to);
-  return POSTPOSED_DENIALS.some((d) => window.includes(d));
+  return denials.some((d) => window.includes(d));
 }
 
 /** First normalised index whose original index is ≥ orig (map is strictly increasing). */
@@ -134,7 +131,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       continue;
     }
     const e = c.entry;
-    if (e.category !== 'custom' && (negated(text, start, lex.negations) || deniedAfter(text, end))) continue;
+    if (e.category !== 'custom' && (negated(text, start, lex.negations) || deniedAfter(text, end, lex.postposedDenials))) continue;
     const params: Record<string, string | boolean> = { term: e.term };
     if (e.variant) params.variant = e.variant;
     if (e.userReason) params.userReason = e.userReason;
