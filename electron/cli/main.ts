@@ -6,13 +6,15 @@ Usage:
   livedeck serve [--port N] [--host H] [--seed S] [--preset small|medium|top]
                  [--data-dir DIR] [--fresh] [--no-journal]
                  [--source sim|ingest] [--record FILE.jsonl | --no-record]
+                 [--risk-weights FILE]    (default: <data dir>/risk-weights.json if present)
                                         start the hub, a simulated room and the web console;
                                         resumes the journaled session in DIR unless --fresh;
                                         --source ingest: no simulator, prints the ingest URL
   livedeck replay FILE.jsonl [--speed X] [--port N] [--host H]
                                         serve a recorded event stream as a room
-  livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl [--tail-days N]
-                                        write a simulated event stream
+  livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl [--tail-days N] [--pressure]
+                                        write a simulated event stream (--tail-days: the refund
+                                        requests of N days after the show follow stream.end)
   livedeck classify                     classify comments from stdin (one per line) to JSON lines
   livedeck import FILE                  read a product catalog (CSV/XLSX) and print it as JSON
   livedeck lint FILE                    lint talking points for advertising-law and platform rules
