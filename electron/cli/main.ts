@@ -6,6 +6,7 @@ Usage:
   livedeck serve [--port N] [--host H] [--seed S] [--preset small|medium|top]
                  [--data-dir DIR] [--fresh] [--no-journal]
                  [--source sim|ingest] [--record FILE.jsonl | --no-record]
+                 [--risk-weights FILE]    (default: <data dir>/risk-weights.json if present)
                                         start the hub, a simulated room and the web console;
                                         resumes the journaled session in DIR unless --fresh;
                                         --source ingest: no simulator, prints the ingest URL
@@ -14,11 +15,15 @@ Usage:
                                         serve a recorded event stream (or a Douyin console HAR) as a room
   livedeck review FILE [--json] [--out report.html|report.pdf|report.csv] [--show SHOW.json]
                                         复盘 of a recording (LiveDeck JSONL or a Douyin console HAR)
-  livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl
-                                        write a simulated event stream
+  livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl [--tail-days N] [--pressure]
+                                        write a simulated event stream (--tail-days: the refund
+                                        requests of N days after the show follow stream.end)
   livedeck classify                     classify comments from stdin (one per line) to JSON lines
   livedeck import FILE                  read a product catalog (CSV/XLSX) and print it as JSON
   livedeck lint FILE                    lint talking points for advertising-law and platform rules
+  livedeck calibrate FILE.jsonl… [--refit OUT.json] [--weights W.json] [--show SHOW.json]
+                                        refund risk: predicted (stream end) vs realised (with the
+                                        refund tail) per room and product; --refit fits the weights
   livedeck help                         this text
 `;
 
@@ -30,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CommandRunner }>> = {
   import: () => import('./commands/import'),
   lint: () => import('./commands/lint'),
   review: () => import('./commands/review'),
+  calibrate: () => import('./commands/calibrate'),
 };
 
 function processIo(): CliIo {

@@ -13,6 +13,7 @@ import { defaultDataDir, defaultStaticDir } from './paths';
 import type { JournalStatus, SessionJournal } from './journal/session';
 import type { Room } from './room/room';
 import { createBroadcaster } from './broadcaster';
+import { loadRiskWeights, type LoadedRiskWeights } from './riskWeights';
 import { openRoomSession } from './roomSession';
 import { watchStorage } from './journal/storageHealth';
 import { hubRoutes } from './routes';
@@ -110,6 +111,8 @@ export interface HubOptions {
   webhooks?: Partial<DeliveryPolicy>;
   /** Requests per control / overlay credential on the control door and event stream (default 5/s, burst 10). */
   controlRate?: { perSecond: number; burst: number };
+  /** Refund-risk weights file (`livedeck calibrate --refit`); default `<dataDir>/risk-weights.json` when present. */
+  riskWeightsFile?: string;
 }
 
 export interface Hub {
@@ -152,6 +155,8 @@ export interface Hub {
   controlUrl: string;
   /** The producer's outgoing webhooks and their delivery status. */
   webhooks: Webhooks;
+  /** The refund-risk weights in use: from which file (null: built-in), and why a file was refused. */
+  riskWeights: LoadedRiskWeights;
   close(): Promise<void>;
 }
 
@@ -187,6 +192,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     dataDir, roomId, show, now, journal: opts.journal ?? opts.dataDir !== undefined, resume: opts.resume, resumeWindowMs: opts.resumeWindowMs,
     startOnAir: opts.source !== null, followExplain: opts.source?.kind === 'replay',
   });
+  const riskWeights = loadRiskWeights({ dataDir, ...(opts.riskWeightsFile !== undefined ? { file: opts.riskWeightsFile } : {}) });
+  room.setRiskWeights(riskWeights.weights);
   // An explicit --record file must open; the default one in the data folder is best effort.
   const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
   const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
@@ -275,7 +282,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   return {
     url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
     get ingestUrl() { return ingestUrlNow(); },
-    overlayUrl, controlUrl, webhooks,
+    overlayUrl, controlUrl, webhooks, riskWeights,
     joinCode: codes?.assistant ?? null,
     joinCodes: codes,
     tokenFor: localToken,

@@ -14,3 +14,5 @@ export { writeFileAtomic } from './documents/atomicWrite';
 export { reviewRecording, readRecordingEvents, defaultShowFor, type RecordingOutcome, type ReviewRecordingOptions } from './recordings/reviewRecording';
 export { toReviewCsv } from './reviewCsv';
 export { toReviewHtml } from './reviewHtml';
+export { replayRecordingRisk, type RecordingRisk, type RiskOutcome } from './calibration';
+export { loadRiskWeights, type LoadedRiskWeights } from './riskWeights';

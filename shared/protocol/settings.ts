@@ -4,8 +4,9 @@ import { z } from 'zod';
 export const AlertThresholds = z.object({
   /** Viewer drop within one minute that raises an alert, ratio 0..1. */
   viewerDrop: z.number().min(0.01).max(1),
-  /** Predicted refund rate (room or on-air product) that raises an alert, 0..1. */
-  refundRisk: z.number().min(0.01).max(1),
+  // `refundRisk` (an absolute predicted rate) is gone: refund-risk alerts follow the band against
+  // the category norm (shared/domain/refundRisk/band.ts). Stored settings and journals that still
+  // carry it parse as before; zod drops the unknown key (test/unit/refundRisk/settingsMigration.test.ts).
   /** Stock (incl. activity stock) below which stock is low (库存告急). */
   stockLow: z.number().int().min(0).max(100_000),
   /** Minutes a slot may be on air before a conversion shortfall counts. */

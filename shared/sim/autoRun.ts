@@ -23,6 +23,8 @@ export interface AutoRunOptions {
   restockAfterMs?: number | null;
   idPrefix?: string;
   platform?: LiveEvent['platform'];
+  /** A pressure-selling show: 逼单 lines the whole time (every order counts as pressured). Default false. */
+  pressure?: boolean;
 }
 
 export interface AutoRunStep {
@@ -184,7 +186,7 @@ export function createAutoRun(opts: AutoRunOptions): AutoRun {
       livePrice: price.get(slot.productId) ?? slotPrice(show, slot),
       soldOut: soldOut.has(slot.productId),
       activeCues: kinds,
-      pressure: kinds.includes('flash_sale') || tail,
+      pressure: opts.pressure === true || kinds.includes('flash_sale') || tail,
       ...(bag?.phrase ? { luckyBagPhrase: bag.phrase } : {}),
     };
   };

@@ -5,7 +5,7 @@ import type { Viewer } from './audience';
 import type { ProductView } from './catalog';
 import type { CommentWriter } from './comments';
 import { TimeHeap } from './heap';
-import { PRE_SHIPMENT_REFUND_SHARE, REACTIONS, REFUND_APPROVAL_RATE } from './presets';
+import { MAX_REFUND_PROBABILITY, PRE_SHIPMENT_REFUND_SHARE, REACTIONS, REFUND_APPROVAL_RATE, REFUND_TAIL, TYPICAL_REFUND_LIFT } from './presets';
 import type { EventSink } from './sink';
 
 interface Order {
@@ -32,7 +32,11 @@ export interface CommerceView {
   isSoldOut(productId: string): boolean;
 }
 
+/** A refund requested after delivery, days after the stream (the refund tail). */
+interface TailRefund { at: number; order: Order }
+
 const REASONS = refunds.reasons as unknown as Record<string, [string, number][]>;
+const AFTER_DELIVERY = refunds.afterDelivery as unknown as Record<string, [string, number][]>;
 const IMPULSE = new Set<string>(refunds.impulse);
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -40,18 +44,22 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * Clicks → orders → payments → refunds, on a time-ordered job queue. A click may schedule an
  * order by the same viewer seconds later; most orders are paid shortly after (the rest stay
  * unpaid, 压单); some paid orders get a pre-shipment refund request minutes later, and most of
- * those are approved.
+ * those are approved. Each paid order's total refund probability is its category's base rate ×
+ * the pressure and impulse factors; what is not requested before shipment may come back after
+ * delivery, days later (`runTail`, drawn from `tailRng` so the stream itself does not change).
  */
 export class Commerce {
   readonly totals = { clicks: 0, orders: 0, paid: 0, refundRequests: 0, refundApproved: 0 };
   private orderN = 0;
   private readonly heap = new TimeHeap<Job>();
+  private tail: TailRefund[] = [];
 
   constructor(
     private readonly rng: Rng,
     private readonly sink: EventSink,
     private readonly writer: CommentWriter,
     private readonly orderPrefix: string,
+    private readonly tailRng: Rng,
   ) {}
 
   /** A product click; with probability `orderProbability` the same viewer orders a little later. */
@@ -70,6 +78,27 @@ export class Commerce {
       const { at, value } = this.heap.pop()!;
       this.run(value, Math.max(at, from), room);
     }
+  }
+
+  /**
+   * After the stream ended at `endAt`: the pre-shipment refunds (and approvals) still due and the
+   * after-delivery refund requests, up to `until`, stamped after the end. Later ones are dropped,
+   * as are orders and payments that had not happened by the end.
+   */
+  runTail(endAt: number, until: number): void {
+    const after = (at: number) => Math.max(at, endAt + 1);
+    while (this.heap.peekAt() < until) {
+      const { at, value } = this.heap.pop()!;
+      if (value.kind === 'refund' || value.kind === 'approve') this.run(value, after(at), { isSoldOut: () => false });
+    }
+    for (const { at, order } of this.tail) {
+      if (at >= until) continue;
+      this.totals.refundRequests++;
+      const list = AFTER_DELIVERY[order.product.kind] ?? AFTER_DELIVERY.other!;
+      const reason = list[Math.max(0, weightedIndex(this.tailRng, list.map(([, w]) => w)))]![0];
+      this.sink.add('refund.requested', after(at), { orderId: order.id, productId: order.product.id, amount: order.amount, reason });
+    }
+    this.tail = [];
   }
 
   private run(job: Job, ts: number, room: CommerceView): void {
@@ -98,12 +127,16 @@ export class Commerce {
         if (rng.chance(0.22)) {
           this.heap.push(ts + rng.int(2000, 20_000), { kind: 'comment', viewer: order.viewer, text: this.writer.afterOrder(order.product, order.sku, order.quantity) });
         }
-        const p = order.product.baseRefundRate * PRE_SHIPMENT_REFUND_SHARE
+        const total = (order.product.baseRefundRate / TYPICAL_REFUND_LIFT)
           * (order.pressure ? REACTIONS.pressure.refund : 1) * (order.impulse ? REACTIONS.impulse.refund : 1);
-        if (rng.chance(Math.min(0.95, p))) {
+        const pre = Math.min(MAX_REFUND_PROBABILITY, total * PRE_SHIPMENT_REFUND_SHARE);
+        if (rng.chance(pre)) {
           const units = order.quantity > 1 && rng.chance(0.4) ? rng.int(1, order.quantity - 1) : order.quantity;
           const delay = clamp(lognormalByMean(rng, order.pressure ? 6 * 60_000 : 9 * 60_000, 0.8), 45_000, 90 * 60_000);
           this.heap.push(ts + Math.round(delay), { kind: 'refund', order, amount: units * order.unitPrice });
+        } else if (this.tailRng.chance((Math.min(MAX_REFUND_PROBABILITY, total) - pre) / (1 - pre))) {
+          const delay = clamp(lognormalByMean(this.tailRng, REFUND_TAIL.meanMs, REFUND_TAIL.sigma), REFUND_TAIL.minMs, REFUND_TAIL.maxMs);
+          this.tail.push({ at: ts + Math.round(delay), order });
         }
         return;
       }

@@ -104,9 +104,25 @@ export const REACTIONS = {
 
 /**
  * Share of a category's base return rate that is requested before shipment, within the session
- * (极速退款 minutes after an impulse buy). The rest comes back after delivery, outside the stream.
+ * (极速退款 minutes after an impulse buy). The rest comes back after delivery, outside the stream
+ * (the refund tail, `REFUND_TAIL`).
  */
 export const PRE_SHIPMENT_REFUND_SHARE = 0.35;
+/**
+ * A category's base rate is its norm over a typical show, whose orders already include impulse
+ * buys and some pressure selling: a calm order refunds at base ÷ this, so that a typical show of
+ * the sample realises about its norm (measured with `livedeck calibrate`, docs/refund-risk.md).
+ */
+export const TYPICAL_REFUND_LIFT = 1.2;
+/** Highest refund probability of one order (pre-shipment and after delivery together). */
+export const MAX_REFUND_PROBABILITY = 0.95;
+/**
+ * The refund tail (docs/refund-risk.md, "The simulator's refund process"): a paid order without a
+ * pre-shipment refund is returned after delivery with the probability that brings its total to
+ * base × pressure × impulse; the request comes a log-normal time after payment (shipping 1–3 days,
+ * delivery 1–3 days, then the 7-day no-reason window), clamped to [minMs, maxMs].
+ */
+export const REFUND_TAIL = { meanMs: 5 * 86_400_000, sigma: 0.35, minMs: 1.5 * 86_400_000, maxMs: 12 * 86_400_000 } as const;
 /** Share of pre-shipment refund requests the shop approves during the stream. */
 export const REFUND_APPROVAL_RATE = 0.75;
 /** Price (fen) at which the price factor on conversion is 1; cheaper converts more, dearer less. */

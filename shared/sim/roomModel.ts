@@ -1,6 +1,6 @@
 import type { CueKind } from '../protocol/events';
 import type { Rng } from '../domain/rng';
-import { lognormalByMean, normal } from '../domain/rng';
+import { createRng, lognormalByMean, normal } from '../domain/rng';
 import { Audience, MAX_PROPENSITY, type Viewer } from './audience';
 import { phraseFromNote, type ProductView } from './catalog';
 import { CommentWriter, type CommentScene } from './comments';
@@ -13,6 +13,8 @@ import type { SimContext } from './context';
 export const TICK_MS = 100;
 /** Opening crowd (预约 viewers) arrives over this long. */
 const OPENING_MS = 20_000;
+/** Salt of the refund tail's own random stream (so a tail does not change the stream itself). */
+const TAIL_SEED_SALT = 0x7a11da75;
 /** Slow random drift of the arrival rate (log-space Ornstein–Uhlenbeck). */
 const DRIFT = { tauMs: 150_000, sd: 0.15 };
 
@@ -57,7 +59,7 @@ export class RoomModel {
     this.t = startAt;
     this.audience = new Audience(rng, params, seed, `${idPrefix}u`);
     this.writer = new CommentWriter(rng);
-    this.commerce = new Commerce(rng, sink, this.writer, `${idPrefix}o`);
+    this.commerce = new Commerce(rng, sink, this.writer, `${idPrefix}o`, createRng((seed ^ TAIL_SEED_SALT) >>> 0));
   }
 
   get online(): number {
@@ -66,6 +68,15 @@ export class RoomModel {
 
   get totals() {
     return { ...this.commerce.totals, unique: this.audience.unique, online: this.audience.online };
+  }
+
+  /**
+   * The refund tail after the stream ended at `endAt`: refund requests (and approvals) up to
+   * `days` days later, as events in time order (docs/refund-risk.md).
+   */
+  tail(endAt: number, days: number): void {
+    this.commerce.runTail(endAt, endAt + Math.round(days * 86_400_000));
+    this.sink.endTick();
   }
 
   /** Simulate [t, t + TICK_MS). */

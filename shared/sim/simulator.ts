@@ -27,6 +27,11 @@ export interface SimOptions {
 export interface Simulator {
   /** Advance the model to `now` and return the events that happened since the last call, in time order. */
   advance(now: number, ctx: SimContext): LiveEvent[];
+  /**
+   * After the stream ended at `endAt`: the refund requests that keep arriving for `days` days
+   * (pre-shipment ones still due, then returns after delivery), in time order, stamped after `endAt`.
+   */
+  tail(endAt: number, days: number): LiveEvent[];
 }
 
 /**
@@ -50,6 +55,10 @@ export function createSimulator(opts: SimOptions): Simulator {
       }
       if (now - model.t > maxCatchUp) model.t += Math.floor((now - model.t - maxCatchUp) / TICK_MS) * TICK_MS;
       while (model.t + TICK_MS <= now) model.step(ctx);
+      return sink.drain();
+    },
+    tail(endAt, days) {
+      model.tail(endAt, days);
       return sink.drain();
     },
   };

@@ -37,5 +37,8 @@ describe('refund-risk tile before the first paid order', () => {
     const text = await page.textContent(`${TILE} [data-testid=risk-norm]`);
     expect(text).toBe(`类目常态 ${Math.round(norm * 100)}%`);
     expect(await page.$(`${TILE} .risk-pill-high, ${TILE} .risk-pill-mid`)).toBeNull();
+    // The prior's one explanation is the base rate as a rate, never "+46pt 类目基础退货率".
+    const reasons = await page.locator(`${TILE} [data-testid=risk-reasons] li`).allTextContents();
+    expect(reasons).toEqual([`类目基础退货率${Math.round(norm * 100)}%`]);
   });
 });

@@ -13,7 +13,7 @@ const SOURCES = ['sim', 'ingest'] as const;
  * recordings/ unless told otherwise.
  */
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const { flags, positionals } = parseFlags(args, ['port', 'seed', 'host', 'preset', 'data-dir', 'source', 'record'], ['fresh', 'no-journal', 'no-record']);
+  const { flags, positionals } = parseFlags(args, ['port', 'seed', 'host', 'preset', 'data-dir', 'source', 'record', 'risk-weights'], ['fresh', 'no-journal', 'no-record']);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const port = intFlag(flags, 'port', 0, 0, 65535);
   const seed = intFlag(flags, 'seed', Math.floor(Date.now() / 1000) % 100_000, 0, 2 ** 31 - 1);
@@ -33,6 +33,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     hub = await startHub({
       host, port, seed, preset, dataDir, journal, ...(flags.fresh === true ? { resume: false } : {}),
       ...(ingest ? { source: null, ingest: { start: true } } : {}), ...(record !== undefined ? { record } : {}),
+      ...(typeof flags['risk-weights'] === 'string' ? { riskWeightsFile: flags['risk-weights'] } : {}),
     });
   } catch (e) {
     // A read-only or unusable data folder: say which folder, and what to do (hub/journal/session.ts).
@@ -46,6 +47,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (ingest) io.stdout.write(`LiveDeck ingest: ${hub.ingestUrl}\n`);
   io.stdout.write(`LiveDeck overlay: ${hub.overlayUrl}\nLiveDeck control: ${hub.controlUrl}\n`);
   if (!journal) io.stderr.write('WARNING: running without a journal (--no-journal): this session will NOT survive a crash or restart.\n');
+  if (hub.riskWeights.error) io.stderr.write(`livedeck serve: refund-risk weights ${hub.riskWeights.error}\n`);
+  else if (hub.riskWeights.file) io.stderr.write(`refund-risk weights from ${hub.riskWeights.file}\n`);
   if (hub.recording) io.stderr.write(`recording accepted events to ${hub.recording.file}\n`);
   const report = hub.journal?.report;
   if (report) io.stderr.write(`resumed the session journaled in ${dataDir} (start a new one with --fresh)\n`);

@@ -8,10 +8,13 @@ import { createStreamStats } from '../../../shared/sim/streamStats';
 import { loadSampleShow } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
 
-const FLAGS = ['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start'] as const;
+const FLAGS = ['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start', 'tail-days'] as const;
+const BOOLEANS = ['pressure'] as const;
 /** Friday 2024-11-08 20:00 Beijing time: a fixed default start so the same seed gives the same file. */
 const DEFAULT_START = Date.UTC(2024, 10, 8, 12, 0, 0);
 const CHUNK_BYTES = 1 << 20;
+/** Longest refund tail: past the 7-day return window after the slowest delivery (docs/refund-risk.md). */
+const MAX_TAIL_DAYS = 60;
 
 export interface SimulateOptions {
   preset: SimPreset;
@@ -21,11 +24,15 @@ export interface SimulateOptions {
   show: RunOfShow;
   roomId: string;
   startAt: number;
+  /** Days of refund requests written after stream.end (0: none). */
+  tailDays: number;
+  /** A pressure-selling show (逼单 lines all the time). */
+  pressure: boolean;
 }
 
 /** Parse and check `livedeck simulate` flags; every mistake is a UsageError with a clear message. */
 export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions> {
-  const { flags, positionals } = parseFlags(args, FLAGS);
+  const { flags, positionals } = parseFlags(args, FLAGS, BOOLEANS);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}" (usage: livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl)`);
   const preset = flags.preset ?? 'medium';
   if (typeof preset !== 'string' || !(SIM_PRESETS as readonly string[]).includes(preset)) throw new UsageError(`--preset must be one of ${SIM_PRESETS.join(', ')}`);
@@ -45,6 +52,11 @@ export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions
     startAt = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
     if (!Number.isFinite(startAt) || startAt < 0) throw new UsageError('--start must be an ISO date (2024-11-08T20:00:00+08:00) or epoch milliseconds');
   }
+  let tailDays = 0;
+  if (flags['tail-days'] !== undefined) {
+    tailDays = Number(flags['tail-days']);
+    if (typeof flags['tail-days'] !== 'string' || !Number.isFinite(tailDays) || tailDays < 0 || tailDays > MAX_TAIL_DAYS) throw new UsageError(`--tail-days must be a number of days between 0 and ${MAX_TAIL_DAYS} (e.g. 14)`);
+  }
   const roomId = typeof flags.room === 'string' && flags.room ? flags.room : 'sim-room';
   if (roomId.length > 128) throw new UsageError('--room must be at most 128 characters');
   if (out !== '-') {
@@ -52,7 +64,7 @@ export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions
     const st = await stat(dir).catch(() => null);
     if (!st?.isDirectory()) throw new UsageError(`--out: directory ${dir} does not exist`);
   }
-  return { preset: preset as SimPreset, seed, minutes, out, show, roomId, startAt };
+  return { preset: preset as SimPreset, seed, minutes, out, show, roomId, startAt, tailDays, pressure: flags.pressure === true };
 }
 
 async function readShow(file: string): Promise<RunOfShow> {
@@ -113,13 +125,28 @@ async function writeStream(opts: SimulateOptions, io: CliIo, onEvent: (e: LiveEv
   return stats.lines;
 }
 
-/** `livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl`: a simulated session as JSON lines. */
+/**
+ * `livedeck simulate --preset P --seed S --minutes M --out FILE.jsonl [--tail-days N]`: a simulated
+ * session as JSON lines; with --tail-days, the refund requests of the N days after the show follow
+ * stream.end (what `livedeck calibrate` reads as the realised refund rate).
+ */
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = await parseSimulateArgs(args);
   const stats = createStreamStats();
+  let endAt = Infinity;
+  let tailRefunds = 0;
+  // The tail's days stay out of the stream's figures (events per second, duration).
+  const count = (e: LiveEvent) => {
+    if (e.ts > endAt) {
+      if (e.type === 'refund.requested') tailRefunds++;
+      return;
+    }
+    if (e.type === 'stream.end') endAt = e.ts;
+    stats.add(e);
+  };
   let lines: number;
   try {
-    lines = await writeStream(opts, io, (e) => stats.add(e));
+    lines = await writeStream(opts, io, count);
   } catch (err) {
     io.stderr.write(`livedeck simulate: cannot write ${opts.out}: ${(err as Error).message}\n`);
     return 1;
@@ -129,7 +156,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   report.write(
     `wrote ${lines} events to ${opts.out} (preset ${opts.preset}, seed ${opts.seed}, ${opts.minutes} min, ${s.eventsPerSecond.toFixed(0)} events/s): `
     + `在线 avg ${Math.round(s.avgOnline)} max ${s.maxOnline}, 场观 ${s.totalViewers}, comments/viewer-min ${s.commentsPerViewerMinute.toFixed(3)}, `
-    + `点击率 ${(s.clickRate * 100).toFixed(1)}%, 点击-成交 ${(s.clickToBuy * 100).toFixed(1)}%, 观看-成交 ${(s.conversion * 100).toFixed(2)}%, GMV ¥${(s.gmv / 100).toFixed(2)}\n`,
+    + `点击率 ${(s.clickRate * 100).toFixed(1)}%, 点击-成交 ${(s.clickToBuy * 100).toFixed(1)}%, 观看-成交 ${(s.conversion * 100).toFixed(2)}%, GMV ¥${(s.gmv / 100).toFixed(2)}`
+    + `${opts.tailDays > 0 ? `, refund tail ${opts.tailDays} days: ${tailRefunds} requests after stream.end` : ''}\n`,
   );
   return 0;
 }

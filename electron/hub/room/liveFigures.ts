@@ -6,6 +6,8 @@ import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { currentAlerts, mergeAlerts } from '../../../shared/domain/alerts/evaluate';
 import { lintShow } from '../../../shared/domain/compliance/lintShow';
 import type { LiveRoom } from '../../../shared/domain/live/commands';
+import type { RiskSignals } from '../../../shared/domain/refundRisk/model';
+import { RISK_WEIGHTS, type RiskWeights } from '../../../shared/domain/refundRisk/weights';
 import { createMetricsEngine, restoreMetricsEngine, type IngestContext, type MetricsEngine, type MetricsEngineState } from '../../../shared/domain/metrics/engine';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { Ring } from './ring';
@@ -42,6 +44,8 @@ export class LiveFigures {
   private priceClaims: { show: RunOfShow; counts: Record<string, number> } | null = null;
   /** Ids of comments marked answered. */
   readonly answered = new Set<string>();
+  /** Weights of the refund-risk model: the built-ins, or a fitted file the hub loaded. */
+  riskWeights: RiskWeights = RISK_WEIGHTS;
 
   /** `sources`: the room's source health, read when alerts are evaluated. */
   constructor(private readonly sources: () => readonly SourceHealth[] = () => []) {}
@@ -81,12 +85,23 @@ export class LiveFigures {
   current(room: LiveRoom, now: number, force = false, withAlerts = true): { metrics: MetricsSnapshot; fresh: boolean; alertsChanged: boolean } {
     const stale = !this.metrics || this.eventsSinceMetrics > 0 || now - this.metricsAt >= METRICS_IDLE_MS;
     if (!force && !stale) return { metrics: this.metrics!, fresh: false, alertsChanged: false };
-    this.metrics = this.engine.snapshot(now, {
-      show: room.show, live: room.live, answered: this.answered, priceClaimFindings: this.priceClaimCounts(room.show),
-    });
+    this.metrics = this.engine.snapshot(now, this.snapshotContext(room));
     this.metricsAt = now;
     this.eventsSinceMetrics = 0;
     return { metrics: this.metrics, fresh: true, alertsChanged: withAlerts && this.evaluateAlerts(room, now, this.metrics) };
+  }
+
+  /** Metrics now and every product's refund-risk inputs (offline calibration; no alerts, nothing kept). */
+  calibrationPoint(room: LiveRoom, now: number): { metrics: MetricsSnapshot; signals: Map<string, RiskSignals> } {
+    const signals = new Map<string, RiskSignals>();
+    return { metrics: this.engine.snapshot(now, { ...this.snapshotContext(room), riskSignals: signals }), signals };
+  }
+
+  private snapshotContext(room: LiveRoom) {
+    return {
+      show: room.show, live: room.live, answered: this.answered, priceClaimFindings: this.priceClaimCounts(room.show),
+      riskWeights: this.riskWeights,
+    };
   }
 
   /** Re-evaluate alerts against fresh metrics; true when one came, went or changed severity. */

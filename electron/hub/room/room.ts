@@ -7,6 +7,8 @@ import type { RoomView } from '../../../shared/protocol/source';
 import type { ReviewReport } from '../../../shared/protocol/review';
 import type { LiveRoom } from '../../../shared/domain/live/commands';
 import { findSlot } from '../../../shared/domain/live/queue';
+import type { RiskSignals } from '../../../shared/domain/refundRisk/model';
+import type { RiskWeights } from '../../../shared/domain/refundRisk/weights';
 import { buildReview } from '../../../shared/domain/review/buildReview';
 import { CommandGate } from './commandGate';
 import { DeltaLog } from './deltaLog';
@@ -230,6 +232,14 @@ export class Room {
     const { metrics } = this.figures.current(this.core, now, false, false);
     const { show, live, retired, cues } = this.core;
     return buildReview({ now, startedAt: this.startedAt, show, live, metrics, comments: this.intake.commentStats, retired, cues, platformMarkers: this.intake.markers.all() });
+  }
+
+  /** Use these refund-risk weights from now on (the hub's fitted file; the built-ins by default). */
+  setRiskWeights(weights: RiskWeights): void { this.figures.riskWeights = weights; }
+
+  /** Metrics now and every product's refund-risk inputs, for `livedeck calibrate` (changes nothing). */
+  calibrationPoint(now: number): { metrics: MetricsSnapshot; signals: Map<string, RiskSignals> } {
+    return this.figures.calibrationPoint(this.core, now);
   }
 
   /** What a source may read of the room now. */

@@ -257,7 +257,6 @@ export const en = {
   'alerts.none': 'No alerts',
   'alerts.thresholds': 'Thresholds',
   'alerts.th.viewerDrop': 'Viewer drop within a minute above (%)',
-  'alerts.th.refundRisk': 'Predicted refund rate above (%)',
   'alerts.th.stockLow': 'Stock below (units)',
   'alerts.th.conversionGraceMin': 'Minutes on air before conversion is checked',
   'alerts.th.overtimeCriticalSec': 'Overtime seconds before it turns critical',

@@ -255,7 +255,6 @@ export const zhCN = {
   'alerts.none': '暂无预警',
   'alerts.thresholds': '阈值',
   'alerts.th.viewerDrop': '在线一分钟下跌超过 (%)',
-  'alerts.th.refundRisk': '预估退款率超过 (%)',
   'alerts.th.stockLow': '库存低于 (件)',
   'alerts.th.conversionGraceMin': '开讲多少分钟后才比对转化 (分)',
   'alerts.th.overtimeCriticalSec': '超时多少秒升级为严重 (秒)',

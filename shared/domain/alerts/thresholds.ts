@@ -2,7 +2,6 @@ import type { AlertThresholds } from '../../protocol/settings';
 
 export const DEFAULT_THRESHOLDS: AlertThresholds = {
   viewerDrop: 0.2,
-  refundRisk: 0.35,
   stockLow: 10,
   conversionGraceMin: 3,
   overtimeCriticalSec: 120,

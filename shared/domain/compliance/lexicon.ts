@@ -53,6 +53,8 @@ export interface CompiledLexicon {
   entries: readonly LexiconEntry[];
   selfComparisonMarkers: readonly string[];
   negations: readonly string[];
+  /** A claim followed by one of these in its clause is denied (永久保修我们不承诺). */
+  postposedDenials: readonly string[];
   categories: Readonly<Record<ComplianceCategory, CategoryInfo>>;
 }
 
@@ -65,6 +67,8 @@ interface BaseLexicon {
   selfComparisonMarkers: string[];
   /** A claim right after one of these in its clause is denied, not made (不是永久不粘, 不敢说无副作用). */
   negations: string[];
+  /** A claim followed by one of these in its clause is denied, not made (永久保修我们不承诺). */
+  postposedDenials: string[];
   externalScopeWords: string[];
 }
 
@@ -124,6 +128,7 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
     entries: [...byPattern.values()],
     selfComparisonMarkers: BASE.selfComparisonMarkers,
     negations: BASE.negations,
+    postposedDenials: BASE.postposedDenials,
     categories: CATEGORY_INFO,
   };
 }

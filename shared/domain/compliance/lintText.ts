@@ -37,6 +37,14 @@ function negated(text: string, start: number, negations: readonly string[]): boo
   });
 }
 
+/** The term is denied later in its own clause (a postposed denial: 永久保修我们不承诺, 三天见效这个不保证). */
+function deniedAfter(text: string, end: number, denials: readonly string[]): boolean {
+  let to = end;
+  while (to < text.length && to - end < LOOKBACK && !CLAUSE_BREAK.has(text[to]!)) to++;
+  const window = text.slice(end, to);
+  return denials.some((d) => window.includes(d));
+}
+
 /** First normalised index whose original index is ≥ orig (map is strictly increasing). */
 function toNorm(map: Int32Array, length: number, orig: number): number {
   let lo = 0;
@@ -123,7 +131,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       continue;
     }
     const e = c.entry;
-    if (e.category !== 'custom' && negated(text, start, lex.negations)) continue;
+    if (e.category !== 'custom' && (negated(text, start, lex.negations) || deniedAfter(text, end, lex.postposedDenials))) continue;
     const params: Record<string, string | boolean> = { term: e.term };
     if (e.variant) params.variant = e.variant;
     if (e.userReason) params.userReason = e.userReason;

@@ -1,6 +1,6 @@
 /**
  * Reads the price a host says right after a price keyword: "日常店铺价 79.9", "原价：¥1,299",
- * "日常 69 元", "专柜１９９", "9 块 9". Returns the value in fen and where the number ends, or
+ * "日常 69 元", "专柜１９９", "9 块 9", and in Chinese numerals "原价三百九十九", "专柜价一千二". Returns the value in fen and where the number ends, or
  * null when no number follows or the number is not a price ("平时 3 天发货", "日常 8 折").
  */
 export interface SpokenPrice {
@@ -21,10 +21,74 @@ const digit = (c: string | undefined): number => {
   return -1;
 };
 
+const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A price spoken in Chinese numerals: 三百九十九, 一千二 (= 1200, the colloquial dropped unit),
+ * 两百, 八百多, 九块九, 两万三. Null when the numeral is not a price: a single digit without 块/元
+ * (一样, 三天), or a count unit after it (三百件).
+ */
+function readChinesePrice(text: string, i: number): SpokenPrice | null {
+  const numStart = i;
+  let total = 0;
+  let section = 0;
+  let pending = -1;
+  let lastUnit = 0;
+  let afterZero = false;
+  let chars = 0;
+  for (; i < text.length; i++, chars++) {
+    const c = text[i]!;
+    const d = CN_DIGIT[c];
+    if (d !== undefined) {
+      if (pending >= 0) break; // two digits in a row (一二): not a number we read
+      pending = d;
+      afterZero = d === 0;
+      if (d === 0) pending = -1;
+      continue;
+    }
+    const unit = CN_UNIT[c];
+    if (unit !== undefined) {
+      section += (pending < 0 ? 1 : pending) * unit;
+      pending = -1;
+      lastUnit = unit;
+      afterZero = false;
+      continue;
+    }
+    if (c === '万' && (section > 0 || pending >= 0)) {
+      total += (section + Math.max(pending, 0)) * 10_000;
+      section = 0;
+      pending = -1;
+      lastUnit = 10_000;
+      continue;
+    }
+    break;
+  }
+  if (chars === 0) return null;
+  // 一千二 = 1200, 三百九 = 390, 两万三 = 23000: a last digit right after a unit counts a tenth of it.
+  if (pending >= 0) section += lastUnit >= 100 && !afterZero ? pending * (lastUnit / 10) : pending;
+  let yuan = total + section;
+  let numEnd = i;
+  let cents = 0;
+  while (text[i] === '多' || text[i] === ' ') i++;
+  if (text[i] === '块' || text[i] === '元') {
+    const after = CN_DIGIT[text[i + 1] ?? ''];
+    if (after !== undefined && after > 0 && !NOT_PRICE_UNITS.has(text[i + 2] ?? '')) { cents = after * 10; numEnd = i + 2; }
+    else numEnd = i + 1;
+  } else {
+    if (chars < 2 || yuan < 10) return null;
+    if (NOT_PRICE_UNITS.has(text[i] ?? '')) return null;
+  }
+  if (!(yuan > 0) || yuan > 9_999_999) return null;
+  yuan = Math.round(yuan);
+  return { fen: yuan * 100 + cents, numStart, numEnd };
+}
+
 export function readSpokenPrice(text: string, from: number): SpokenPrice | null {
   let i = from;
   let skipped = 0;
   while (i < text.length && FILLER.has(text[i]!) && skipped < 6) { i++; skipped++; }
+  if (CN_DIGIT[text[i] ?? ''] !== undefined || CN_UNIT[text[i] ?? ''] !== undefined) return readChinesePrice(text, i);
   if (digit(text[i]) < 0) return null;
   const numStart = i;
   let intPart = 0;

@@ -3,7 +3,8 @@ import type { MetricsSnapshot, ProductFigures, RoomFigures } from '../../protoco
 import type { Intent, LiveState, Topic } from '../../protocol/room';
 import type { Product, RunOfShow } from '../../protocol/runOfShow';
 import { classifyComment } from '../comments/classify';
-import { combineRefundRisk } from '../refundRisk/model';
+import { combineRefundRisk, type RiskSignals } from '../refundRisk/model';
+import type { RiskWeights } from '../refundRisk/weights';
 import { CheckpointRing, type CheckpointRingState } from './checkpoints';
 import {
   CHECKPOINT_SECONDS, EARLY_REFUND_MS, MINUTE_MS, PREV_OFFSET_S, SECOND_MS, SHORT_WATCH_MS,
@@ -12,7 +13,7 @@ import {
 import { C, COUNTER_COUNT, type Row } from './counters';
 import { LastSeenWindow, type LastSeenState } from './lastSeen';
 import { MinuteSeries, type MinuteSeriesState } from './minuteSeries';
-import { productFigures, runTotalsByProduct } from './productFigures';
+import { productFigures, productRiskSignals, runTotalsByProduct, type ProductFigureInput } from './productFigures';
 import { ProductState, type ProductStateState } from './productState';
 import { roomFigures } from './roomFigures';
 import { fromBase64, toBase64 } from './typedBase64';
@@ -34,6 +35,10 @@ export interface SnapshotContext {
   answered: ReadonlySet<string>;
   /** Price-claim lint findings per product id (hook for the compliance linter; default 0). */
   priceClaimFindings?: Readonly<Record<string, number>>;
+  /** Weights of the refund-risk model (the built-ins when absent; the hub may load fitted ones). */
+  riskWeights?: RiskWeights;
+  /** Calibration: when given, each product's refund-risk inputs are recorded here by product id. */
+  riskSignals?: Map<string, RiskSignals>;
 }
 
 export interface MetricsEngine {
@@ -309,7 +314,7 @@ class RoomMetrics implements MetricsEngine {
     const parts: Array<{ gmv: number; risk: ProductFigures['risk'] }> = [];
     for (const id of ids) {
       const state = this.products.get(id);
-      const pf = productFigures({
+      const input: ProductFigureInput = {
         productId: id,
         state,
         product: this.catalog.get(id),
@@ -319,7 +324,10 @@ class RoomMetrics implements MetricsEngine {
         priceClaimFindings: (ctx.priceClaimFindings ? ownEntry(ctx.priceClaimFindings, id) : undefined) ?? 0,
         now: t,
         nowSec: sec,
-      });
+        ...(ctx.riskWeights ? { riskWeights: ctx.riskWeights } : {}),
+      };
+      const pf = productFigures(input);
+      ctx.riskSignals?.set(id, productRiskSignals(input));
       products[id] = pf;
       parts.push({ gmv: pf.gmv, risk: pf.risk });
     }

@@ -2,7 +2,8 @@ import type { ProductFigures } from '../../protocol/metrics';
 import type { LiveState } from '../../protocol/room';
 import type { Product } from '../../protocol/runOfShow';
 import { categoryInfo } from '../refundRisk/categories';
-import { assessRefundRisk } from '../refundRisk/model';
+import { assessRefundRisk, type RiskSignals } from '../refundRisk/model';
+import type { RiskWeights } from '../refundRisk/weights';
 import type { ProductState } from './productState';
 import { div } from './ratio';
 import { ownEntry } from '../idTable';
@@ -31,6 +32,28 @@ export interface ProductFigureInput {
   priceClaimFindings: number;
   now: number;
   nowSec: number;
+  /** Weights of the refund-risk model (the built-ins when absent). */
+  riskWeights?: RiskWeights;
+}
+
+/** What the refund-risk model reads of one product (calibration records these to refit the weights). */
+export function productRiskSignals(i: ProductFigureInput): RiskSignals {
+  const s = i.state;
+  const cat = categoryInfo(i.product?.category);
+  return {
+    baseRate: cat.baseRefundRate,
+    category: cat.key,
+    sizeColourSensitive: cat.sizeSensitive || cat.colorSensitive,
+    gmv: s?.gmv ?? 0,
+    paidOrders: s?.paidOrders ?? 0,
+    refundRequested: s?.refundAmount ?? 0,
+    earlyRefund: s?.earlyRefund ?? 0,
+    earlyRefundOrders: s?.earlyRefundOrders ?? 0,
+    negativeComments: s?.negativeComments ?? 0,
+    unansweredQuestions: i.unanswered,
+    pressuredOrders: s?.pressuredOrders ?? 0,
+    priceClaimFindings: i.priceClaimFindings,
+  };
 }
 
 /** ProductFigures of one product (docs/metrics.md, "Per product"). */
@@ -54,21 +77,7 @@ export function productFigures(i: ProductFigureInput): ProductFigures {
     explainCount = i.runs?.count ?? 0;
     explainMs = i.runs?.ms ?? 0;
   }
-  const cat = categoryInfo(i.product?.category);
-  const risk = assessRefundRisk({
-    baseRate: cat.baseRefundRate,
-    category: cat.key,
-    sizeColourSensitive: cat.sizeSensitive || cat.colorSensitive,
-    gmv,
-    paidOrders: s?.paidOrders ?? 0,
-    refundRequested: refundAmount,
-    earlyRefund: s?.earlyRefund ?? 0,
-    earlyRefundOrders: s?.earlyRefundOrders ?? 0,
-    negativeComments: s?.negativeComments ?? 0,
-    unansweredQuestions: i.unanswered,
-    pressuredOrders: s?.pressuredOrders ?? 0,
-    priceClaimFindings: i.priceClaimFindings,
-  });
+  const risk = assessRefundRisk(productRiskSignals(i), i.riskWeights);
   return {
     productId: i.productId,
     clicks: s?.clicks ?? 0,

@@ -1,5 +1,5 @@
 import type { RefundRisk, RiskReason, RiskReasonCode } from '../../protocol/metrics';
-import { RISK_WEIGHTS as W } from './weights';
+import { RISK_WEIGHTS, type RiskWeights } from './weights';
 
 /** What the model knows about one product (or any slice of sales). Money in fen. */
 export interface RiskSignals {
@@ -49,20 +49,25 @@ interface Uplift { code: RiskReasonCode; u: number; params: RiskReason['params']
  * Predicted refund rate of one product: the category base rate raised by each risk signal,
  *   predicted = 1 − (1 − base) · Π (1 − uᵢ),   rate = max(predicted, refunds already requested ÷ GMV),
  * with every uᵢ ∈ [0, 1) non-decreasing in its signal, so the rate is monotone in every signal.
- * Reasons split the rate exactly: base + uplift shares (in proportion to −ln(1 − uᵢ)) + the excess
- * of refunds already requested over the prediction. Model and weights: docs/refund-risk.md.
+ * The early-refund uplift is the credible part of what early refunds project above the base:
+ *   base + u·(1 − base) = base + n/(n + prior) · max(0, min(1, early ÷ finalShare) − base),
+ * non-decreasing in the base rate too. Reasons split the rate exactly: base + uplift shares (in
+ * proportion to −ln(1 − uᵢ)) + the excess of refunds already requested over the prediction.
+ * Model and weights: docs/refund-risk.md.
  */
-export function assessRefundRisk(input: RiskSignals): RefundRisk {
+export function assessRefundRisk(input: RiskSignals, W: RiskWeights = RISK_WEIGHTS): RefundRisk {
   const base = clamp01(nonNeg(input.baseRate));
   const gmv = nonNeg(input.gmv);
   const orders = nonNeg(input.paidOrders);
   const uplifts: Uplift[] = [];
 
   const early = shareOfGmv(nonNeg(input.earlyRefund), gmv);
-  if (early > 0) {
+  const projected = W.earlyRefunds.finalShare > 0 ? Math.min(1, early / W.earlyRefunds.finalShare) : 0;
+  if (early > 0 && projected > base && orders > 0) {
+    const credibility = orders / (orders + nonNeg(W.earlyRefunds.prior));
     uplifts.push({
       code: 'early_refunds',
-      u: W.earlyRefunds.max * saturate(early, W.earlyRefunds.half),
+      u: (credibility * (projected - base)) / (1 - base),
       params: { orders: nonNeg(input.earlyRefundOrders), amount: nonNeg(input.earlyRefund), share: early },
     });
   }
@@ -88,11 +93,14 @@ export function assessRefundRisk(input: RiskSignals): RefundRisk {
   const pressured = nonNeg(input.pressuredOrders);
   if (pressured > 0 && orders > 0) {
     const p = Math.min(1, pressured / orders);
-    uplifts.push({
-      code: 'pressure_selling',
-      u: W.pressureSelling.max * p,
-      params: { share: p },
-    });
+    const normal = W.pressureSelling.normalShare;
+    if (p > normal) {
+      uplifts.push({
+        code: 'pressure_selling',
+        u: (W.pressureSelling.max * (p - normal)) / (1 - normal),
+        params: { share: p },
+      });
+    }
   }
   const claims = nonNeg(input.priceClaimFindings);
   if (claims > 0) {
@@ -105,6 +113,8 @@ export function assessRefundRisk(input: RiskSignals): RefundRisk {
 
   let keep = 1 - base;
   let logSum = 0;
+  // A signal whose weight is 0 (fitted away) explains nothing: no reason line for it.
+  for (let k = uplifts.length - 1; k >= 0; k--) if (!(uplifts[k]!.u > 0)) uplifts.splice(k, 1);
   for (const x of uplifts) {
     keep *= 1 - x.u;
     logSum += -Math.log1p(-x.u);

@@ -5,11 +5,11 @@ import { readTalkingPoints } from '../../support/measureSets';
 /**
  * Issue 16 item 1: recall and false errors of the lint on the public labelled set
  * (test/fixtures/talking-points-labelled.tsv), measured as test/support/measureSets.ts does.
- * The lexicon was tuned on the `dev` rows only. Reached at the time of writing: dev recall
- * 164/166, late recall 44/65 (overall 208/231 = 0.90), false errors dev 0/134, late 3/60. The issue's
- * target of 0.95 overall is NOT reached honestly (late lines name claims the lexicon has not seen),
- * so this asserts what was reached: ≥ 0.97 on dev, ≥ 0.88 overall, no false error on dev clean lines
- * and at most 3 on the late ones.
+ * Session 2 tuned the lexicon on `dev`; session 3 wrote the held-out split `late3` first, then
+ * tuned on dev + late (Chinese-numeral prices, generalised late misses, postposed denials).
+ * Reached at the time of writing: dev 166/166, late 65/65, late3 30/41 (before: 25/41), overall
+ * 261/272 = 0.96; false errors dev 0/134, late 0/60, late3 2/25 (unchanged: 口感最佳,
+ * 百分之百长绒棉 — left as measured, not tuned away). This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
   const set = readTalkingPoints();
@@ -26,14 +26,17 @@ describe('compliance lint on the public labelled set', () => {
     .filter((r) => r.row.expected.length === 0 && r.row.split === split && r.findings.some((f) => f.severity === 'error'))
     .map((r) => r.row.text);
 
-  it('finds the flagged lines: dev recall ≥ 0.97, overall ≥ 0.88', () => {
-    expect(recall('dev')).toBeGreaterThanOrEqual(0.97);
-    expect(recall()).toBeGreaterThanOrEqual(0.88);
+  it('finds the flagged lines: dev and late recall 1.0, held-out late3 ≥ 0.73, overall ≥ 0.95', () => {
+    expect(recall('dev')).toBe(1);
+    expect(recall('late')).toBe(1);
+    expect(recall('late3')).toBeGreaterThanOrEqual(0.73);
+    expect(recall()).toBeGreaterThanOrEqual(0.95);
   });
 
   it('raises no error on the clean dev lines (advice 最好+verb, 唯一要注意, 第一代, negated claims)', () => {
     expect(falseErrors('dev')).toEqual([]);
-    expect(falseErrors('late').length).toBeLessThanOrEqual(3);
+    expect(falseErrors('late')).toEqual([]);
+    expect(falseErrors('late3').length).toBeLessThanOrEqual(2);
   });
 
   it('reports the new categories under their own ids', () => {
@@ -47,5 +50,16 @@ describe('compliance lint on the public labelled set', () => {
     expect(lintText('开封后最好放冰箱冷藏')).toEqual([]);
     expect(lintText('这个是第一代产品')).toEqual([]);
     expect(lintText('这款锅永久不粘').map((f) => f.text)).toEqual(['永久']);
+    expect(lintText('永久保修我们不承诺，保修期是一年')).toEqual([]);
+    expect(lintText('本品为普通食品，不具有治疗作用')).toEqual([]);
+  });
+
+  it('reads prices spoken in Chinese numerals', () => {
+    const claim = (t: string) => lintText(t, { prices: { price: 9900, listPrice: 19900 } }).map((f) => [f.text, f.rule, f.params]);
+    expect(claim('原价三百九十九，今天九十九')).toEqual([['原价三百九十九', 'price-regular-inflated', { term: '原价', said: 39900, ref: 9900 }]]);
+    expect(claim('专柜价一千二')).toEqual([['专柜价一千二', 'price-list-inflated', { term: '专柜价', said: 120000, ref: 19900 }]]);
+    expect(claim('吊牌价一百九十九元')).toEqual([]);
+    expect(claim('原价九十九块')).toEqual([]);
+    expect(lintText('日常一样的品质')).toEqual([]);
   });
 });

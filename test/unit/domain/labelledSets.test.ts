@@ -12,11 +12,19 @@ describe('public labelled sets', () => {
     const flagged = rows.filter((r) => r.expected.length > 0).length / rows.length;
     expect(flagged).toBeGreaterThan(0.5);
     expect(flagged).toBeLessThan(0.6);
-    expect(rows.map((r) => r.split).join(' ')).toMatch(/^(dev )+(late ?)+$/);
+    expect(rows.map((r) => r.split).join(' ')).toMatch(/^(dev )+(late )+(late3 ?)+$/);
     const dev = rows.filter((r) => r.split === 'dev').length / rows.length;
     expect(dev).toBeGreaterThan(0.6);
     expect(dev).toBeLessThan(0.75);
     expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
+  });
+
+  it('talking points: the held-out split late3 has ≥ 60 lines, flagged and clean, five kinds of goods, all 17 categories', () => {
+    const late3 = rows.filter((r) => r.split === 'late3');
+    expect(late3.length).toBeGreaterThanOrEqual(60);
+    expect(late3.filter((r) => r.expected.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(late3.map((r) => r.goods)).size).toBe(5);
+    expect(new Set(late3.flatMap((r) => r.expected))).toEqual(new Set(todayOf.keys()));
   });
 
   it('talking points: every issue-16 category has ≥ 10 lines and maps to a category the lint has today or to "new"', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withLexicon } from '../../../shared/domain/compliance';
 import { Room } from '../../../electron/hub/room/room';
 import { loadSampleShow } from '../../../electron/hub/sampleShow';
+import { EVERY_SIGNAL_WEIGHTS } from '../refundRisk/judgementWeights';
 
 const T0 = 1_750_000_000_000;
 const show = loadSampleShow();
@@ -27,11 +28,13 @@ describe('the live show carries the producer\'s lexicon', () => {
 
   it('does not count an allowed price phrase as a price-claim risk', () => {
     const flaggedRoom = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    flaggedRoom.setRiskWeights(EVERY_SIGNAL_WEIGHTS); // price claims have weight 0 in the built-ins
     flaggedRoom.ingest([paid], T0);
     flaggedRoom.apply({ id: 'r1', type: 'show.replace', rev: 0, show: claimed }, producer, T0 + 1000);
     expect(priceClaimReason(flaggedRoom, T0 + 2000)?.params).toEqual({ count: 1 });
 
     const allowedRoom = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    allowedRoom.setRiskWeights(EVERY_SIGNAL_WEIGHTS); // price claims have weight 0 in the built-ins
     allowedRoom.ingest([paid], T0);
     allowedRoom.apply({ id: 'r1', type: 'show.replace', rev: 0, show: withLexicon(claimed, { terms: [], allow: ['全网最低价'] }) }, producer, T0 + 1000);
     expect(priceClaimReason(allowedRoom, T0 + 2000)).toBeUndefined();

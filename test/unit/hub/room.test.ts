@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Room } from '../../../electron/hub/room/room';
 import { loadSampleShow } from '../../../electron/hub/sampleShow';
 import { phraseFromNote } from '../../../shared/sim/catalog';
+import { EVERY_SIGNAL_WEIGHTS } from '../refundRisk/judgementWeights';
 
 const T0 = 1_750_000_000_000;
 const show = loadSampleShow();
@@ -54,6 +55,7 @@ describe('room', () => {
 describe('room refund risk', () => {
   it('counts a talking point with an unsupported price claim as a risk reason for its product', () => {
     const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    room.setRiskWeights(EVERY_SIGNAL_WEIGHTS); // price claims have weight 0 in the built-ins (docs/refund-risk.md)
     const slot = show.slots[0]!;
     const product = show.products.find((p) => p.id === slot.productId)!;
     const paid = { id: 'p1', platform: 'sim' as const, roomId: 'main', ts: T0, type: 'order.paid' as const, userId: 'u1', orderId: 'o1', productId: product.id, quantity: 1, amount: product.price };

@@ -104,10 +104,10 @@ describe('planned cues', () => {
 });
 
 describe('alert threshold form', () => {
-  const current: AlertThresholds = { viewerDrop: 0.3, refundRisk: 0.355, stockLow: 10, conversionGraceMin: 3, overtimeCriticalSec: 120 };
+  const current: AlertThresholds = { viewerDrop: 0.355, stockLow: 10, conversionGraceMin: 3, overtimeCriticalSec: 120 };
 
   it('shows ratios as percentages with one decimal', () => {
-    expect(thresholdDraft(current)).toEqual({ viewerDrop: '30', refundRisk: '35.5', stockLow: '10', conversionGraceMin: '3', overtimeCriticalSec: '120' });
+    expect(thresholdDraft(current)).toEqual({ viewerDrop: '35.5', stockLow: '10', conversionGraceMin: '3', overtimeCriticalSec: '120' });
     expect(thresholdDraft(null).viewerDrop).toBe('');
   });
 
@@ -121,7 +121,7 @@ describe('alert threshold form', () => {
   });
 
   it('leaves blank and non-numeric fields alone', () => {
-    const draft = { ...thresholdDraft(current), viewerDrop: '  ', refundRisk: 'abc', conversionGraceMin: '4.5' };
+    const draft = { ...thresholdDraft(current), viewerDrop: '  ', stockLow: 'abc', conversionGraceMin: '4.5' };
     expect(changedThresholds(draft, current)).toEqual({ conversionGraceMin: 4.5 });
   });
 });

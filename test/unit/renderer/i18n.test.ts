@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessRefundRisk, combineRefundRisk, emptySignals } from '../../../shared/domain/refundRisk/model';
+import { EVERY_SIGNAL_WEIGHTS } from '../refundRisk/judgementWeights';
 import { alertText, riskReasonDetail, riskReasonLabel } from '../../../renderer/src/i18n/domain';
 import { interpolate } from '../../../renderer/src/i18n/engine';
 import { translate } from '../../../renderer/src/i18n';
@@ -41,7 +42,7 @@ describe('domain codes worded by the renderer', () => {
       ...emptySignals(), baseRate: 0.5, category: 'apparel.women', sizeColourSensitive: true, gmv: 100_000, paidOrders: 20,
       earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 90_000, negativeComments: 6,
       unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
-    });
+    }, EVERY_SIGNAL_WEIGHTS);
     expect(r.reasons.map((x) => x.code).sort()).toEqual([...RISK_REASON_CODES].sort());
     for (const x of r.reasons) {
       expect(riskReasonLabel('en', x.code)).not.toMatch(CJK);

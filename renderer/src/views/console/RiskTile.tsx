@@ -28,7 +28,11 @@ export function RiskTile() {
   const excess = riskExcess(risk);
   const prior = !f || f.gmv <= 0;
   const cls = BAND_CLASS[band];
-  const reasons = [...risk.reasons].sort((a, b) => b.contribution - a.contribution).slice(0, 2);
+  // Before the first paid order the figure is the category prior: its one explanation is the base
+  // rate, shown as a rate ("类目基础退货率 46%"), never as "+46pt" on top of anything.
+  const reasons = prior
+    ? risk.reasons.filter((r) => r.code === 'base').slice(0, 1)
+    : [...risk.reasons].sort((a, b) => b.contribution - a.contribution).slice(0, 2);
   const pos = (x: number) => `${((Math.max(-SCALE, Math.min(x, SCALE)) + SCALE) / (2 * SCALE)) * 100}%`;
   const norm = t('metric.riskNorm', { pct: fmtPct(risk.norm, 0) });
   return (
@@ -62,7 +66,7 @@ export function RiskTile() {
         {reasons.map((r) => (
           <li key={r.code} title={riskReasonDetail(lang, r)} data-code={r.code}>
             <span className="ellipsis">{riskReasonLabel(lang, r.code)}</span>
-            <span className="num">{fmtPoints(r.contribution)}</span>
+            <span className="num">{prior ? fmtPct(r.contribution, 0) : fmtPoints(r.contribution)}</span>
           </li>
         ))}
       </ul>

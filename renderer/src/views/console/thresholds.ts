@@ -12,7 +12,6 @@ export interface ThresholdField {
 
 export const THRESHOLD_FIELDS: readonly ThresholdField[] = [
   { key: 'viewerDrop', label: 'alerts.th.viewerDrop', pct: true, step: 1 },
-  { key: 'refundRisk', label: 'alerts.th.refundRisk', pct: true, step: 1 },
   { key: 'stockLow', label: 'alerts.th.stockLow', step: 1 },
   { key: 'conversionGraceMin', label: 'alerts.th.conversionGraceMin', step: 0.5 },
   { key: 'overtimeCriticalSec', label: 'alerts.th.overtimeCriticalSec', step: 10 },

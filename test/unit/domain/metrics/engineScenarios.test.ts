@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMetricsEngine, zeroFigures, type MetricsEngine } from '../../../../shared/domain/metrics/engine';
+import { EVERY_SIGNAL_WEIGHTS } from '../../refundRisk/judgementWeights';
 import type { LiveEvent } from '../../../../shared/protocol/events';
 import { ev, live, show, T0 } from './fixtures';
 
@@ -127,8 +128,8 @@ describe('metric engine: orders and refunds', () => {
       ev(T0 + 41 * M, { type: 'refund.requested', orderId: 'o9', productId: 'p0', amount: 19_900 }),
       ev(T0 + 41 * M, { type: 'comment', userId: 'u1', nickname: 'u1', text: '质量太差了 有色差' })]);
     const now = T0 + 42 * M;
-    const c = calm.snapshot(now, ctx()).products.p0!.risk;
-    const h = hot.snapshot(now, ctx()).products.p0!.risk;
+    const c = calm.snapshot(now, { ...ctx(), riskWeights: EVERY_SIGNAL_WEIGHTS }).products.p0!.risk;
+    const h = hot.snapshot(now, { ...ctx(), riskWeights: EVERY_SIGNAL_WEIGHTS }).products.p0!.risk;
     expect(c.rate).toBe(0.5);
     expect(h.rate).toBeGreaterThan(c.rate);
     expect(h.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['base', 'early_refunds', 'negative_comments', 'pressure_selling']));
@@ -141,17 +142,17 @@ describe('metric engine: orders and refunds', () => {
     const q2 = ev(T0, { type: 'comment', userId: 'b', nickname: 'b', text: '白色的会透吗' });
     const q3 = ev(T0, { type: 'comment', userId: 'c', nickname: 'c', text: '多少钱' });
     feed(e, [q1, q2, q3]);
-    const open = e.snapshot(T0 + S, ctx()).products.p0!.risk.reasons.find((r) => r.code === 'unanswered_questions');
+    const open = e.snapshot(T0 + S, { ...ctx(), riskWeights: EVERY_SIGNAL_WEIGHTS }).products.p0!.risk.reasons.find((r) => r.code === 'unanswered_questions');
     expect(open?.params.count).toBe(2);
     const answered = new Set([q1.id, q2.id]);
-    const after = e.snapshot(T0 + 2 * S, ctx({}, answered)).products.p0!.risk.reasons.find((r) => r.code === 'unanswered_questions');
+    const after = e.snapshot(T0 + 2 * S, { ...ctx({}, answered), riskWeights: EVERY_SIGNAL_WEIGHTS }).products.p0!.risk.reasons.find((r) => r.code === 'unanswered_questions');
     expect(after).toBeUndefined();
   });
 
   it('uses the hub classification when given and price-claim findings from the snapshot hook', () => {
     const e = createMetricsEngine();
     e.ingest(ev(T0, { type: 'comment', userId: 'a', nickname: 'a', text: '好看' }), { onAirProductId: 'p1', intent: 'complaint', topic: null });
-    const s = e.snapshot(T0 + S, { ...ctx(), priceClaimFindings: { p1: 2 } });
+    const s = e.snapshot(T0 + S, { ...ctx(), priceClaimFindings: { p1: 2 }, riskWeights: EVERY_SIGNAL_WEIGHTS });
     expect(s.products.p1!.risk.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['negative_comments', 'price_claims']));
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessRefundRisk, combineRefundRisk, emptySignals, type RiskSignals } from '../../../../shared/domain/refundRisk/model';
 import { categoryInfo } from '../../../../shared/domain/refundRisk/categories';
+import { EVERY_SIGNAL_WEIGHTS } from '../../refundRisk/judgementWeights';
 
 const SEED = 424242;
 const count = (max: number) => fc.integer({ min: 0, max });
@@ -81,7 +82,7 @@ describe('refund-risk model', () => {
       ...emptySignals(), baseRate: 0.15, category: 'food', gmv: 100_000, paidOrders: 20,
       earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 20_000, negativeComments: 6,
       unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
-    });
+    }, EVERY_SIGNAL_WEIGHTS);
     expect(r.reasons.map((x) => x.code).sort()).toEqual(['base', 'early_refunds', 'negative_comments', 'pressure_selling', 'price_claims', 'unanswered_questions']);
     expect(r.reasons[0]!.code).toBe('early_refunds');
     expect(r.rate).toBeGreaterThan(0.15);

@@ -1,0 +1,110 @@
+import { readFile, stat } from 'node:fs/promises';
+import { fitWeights, predictedRate, realisedRate } from '../../../shared/domain/refundRisk/fit';
+import { RISK_WEIGHTS, type RiskWeights } from '../../../shared/domain/refundRisk/weights';
+import { RISK_WEIGHTS_FILE_VERSION, type RiskWeightsFile } from '../../../shared/domain/refundRisk/weightsFile';
+import { RunOfShow } from '../../../shared/protocol/runOfShow';
+import { loadRiskWeights, loadSampleShow, replayRecordingRisk, writeFileAtomic, type RecordingRisk } from '../../hub';
+import { type CliIo, parseFlags, UsageError } from '../io';
+
+const USAGE = 'usage: livedeck calibrate FILE.jsonl… [--show SHOW.json] [--weights W.json] [--refit OUT.json]';
+
+export interface CalibrateOptions {
+  files: string[];
+  show: RunOfShow;
+  /** Weights to evaluate (the built-ins unless --weights). */
+  weights: RiskWeights;
+  refit: string | null;
+}
+
+/** Parse and check `livedeck calibrate` arguments (UsageError on any mistake). */
+export async function parseCalibrateArgs(args: string[]): Promise<CalibrateOptions> {
+  const { flags, positionals } = parseFlags(args, ['show', 'weights', 'refit']);
+  if (!positionals.length) throw new UsageError(USAGE);
+  for (const f of positionals) {
+    const st = await stat(f).catch(() => null);
+    if (!st?.isFile()) throw new UsageError(`${f}: no such file`);
+  }
+  let show = loadSampleShow();
+  if (typeof flags.show === 'string') {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(flags.show, 'utf8'));
+    } catch (err) {
+      throw new UsageError(`--show ${flags.show}: cannot read JSON (${(err as Error).message})`);
+    }
+    const parsed = RunOfShow.safeParse(json);
+    if (!parsed.success) throw new UsageError(`--show ${flags.show}: not a valid run-of-show`);
+    show = parsed.data;
+  }
+  let weights = RISK_WEIGHTS;
+  if (typeof flags.weights === 'string') {
+    const loaded = loadRiskWeights({ file: flags.weights, dataDir: '.' });
+    if (loaded.error) throw new UsageError(`--weights ${loaded.error.replace(/; using the built-in weights$/, '')}`);
+    weights = loaded.weights;
+  }
+  const refit = typeof flags.refit === 'string' && flags.refit ? flags.refit : null;
+  return { files: positionals, show, weights, refit };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pt`;
+const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+
+/** One room's and its products' predicted vs realised lines. */
+export function formatRecording(r: RecordingRisk): string {
+  const head = `${r.file}  (room ${r.roomId}, ${r.events} events${r.badLines ? `, ${r.badLines} bad lines skipped` : ''}, `
+    + `${r.hasStreamEnd ? `refund tail ${r.tailDays.toFixed(1)} days after stream.end` : 'no stream.end: realised = refunds during the recording only'})`;
+  const row = (label: string, o: RecordingRisk['room']) =>
+    `  ${label.padEnd(28)} GMV ${yuan(o.gmv).padStart(12)}  norm ${pct(o.norm).padStart(6)}  predicted ${pct(o.predicted).padStart(6)}  realised ${pct(o.realised).padStart(6)}  diff ${pts(o.predicted - o.realised)}`;
+  return [head, row('room', r.room), ...r.products.map((p) => row(`${p.productId} ${p.name}`.slice(0, 28), p))].join('\n') + '\n';
+}
+
+/** Room-level summary: mean and largest |predicted − realised|, and how many rooms are within ±5 points. */
+export function summarise(rooms: ReadonlyArray<{ predicted: number; realised: number }>): string {
+  const diffs = rooms.map((r) => Math.abs(r.predicted - r.realised));
+  const within = diffs.filter((d) => d <= 0.05 + 1e-9).length;
+  const mean = diffs.reduce((a, d) => a + d, 0) / Math.max(1, diffs.length);
+  return `${rooms.length} room(s): mean |predicted − realised| ${(mean * 100).toFixed(1)} pt, largest ${(Math.max(0, ...diffs) * 100).toFixed(1)} pt, within ±5 pt: ${within}/${rooms.length}\n`;
+}
+
+/**
+ * `livedeck calibrate FILE.jsonl… [--refit OUT.json]`: replays each recording offline through the
+ * hub's own room and refund-risk model, prints predicted (at stream end) vs realised (every refund
+ * requested in the file, the tail after stream.end included) per room and product, and with
+ * --refit fits the model's weights to these recordings and writes them for the hub to load
+ * (`<data dir>/risk-weights.json` or `livedeck serve --risk-weights FILE`).
+ */
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = await parseCalibrateArgs(args);
+  const results: RecordingRisk[] = [];
+  for (const file of opts.files) {
+    const r = await replayRecordingRisk(file, { show: opts.show, weights: opts.weights });
+    results.push(r);
+    io.stdout.write(formatRecording(r));
+  }
+  io.stdout.write(summarise(results.map((r) => r.room)));
+  if (!opts.refit) return 0;
+
+  const sessions = results.map((r) => r.session).filter((s) => s.products.length > 0);
+  if (!sessions.length) {
+    io.stderr.write('livedeck calibrate: nothing to fit (no recording has paid orders)\n');
+    return 1;
+  }
+  const fit = fitWeights(sessions, opts.weights);
+  const file: RiskWeightsFile = {
+    v: RISK_WEIGHTS_FILE_VERSION,
+    fittedAt: new Date().toISOString(),
+    fit: { sessions: sessions.length, products: sessions.reduce((a, s) => a + s.products.length, 0), rmsBefore: fit.rmsBefore, rmsAfter: fit.rmsAfter },
+    weights: fit.weights,
+  };
+  try {
+    await writeFileAtomic(opts.refit, `${JSON.stringify(file, null, 2)}\n`);
+  } catch (err) {
+    io.stderr.write(`livedeck calibrate: cannot write ${opts.refit}: ${(err as Error).message}\n`);
+    return 1;
+  }
+  io.stdout.write(`refit on ${sessions.length} session(s), ${file.fit.products} product(s): RMS error ${(fit.rmsBefore * 100).toFixed(1)} → ${(fit.rmsAfter * 100).toFixed(1)} pt (${fit.passes} passes)\n`);
+  io.stdout.write(summarise(sessions.map((s) => ({ predicted: predictedRate(s, fit.weights), realised: realisedRate(s) }))));
+  io.stdout.write(`wrote ${opts.refit}; the hub loads it from <data dir>/risk-weights.json or with livedeck serve --risk-weights ${opts.refit}\n`);
+  return 0;
+}
