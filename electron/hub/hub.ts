@@ -30,6 +30,8 @@ import { defaultRecordingFile, recordRoom, recordRoomOrWarn, type Recorder } fro
 import { withIngestDoor } from './ingest/ingestHttp';
 import { installIngestSocket } from './ingest/ingestSocket';
 import { createIngestToken, type IngestToken } from './ingest/ingestToken';
+import { ActionDesk } from './actions/actionDesk';
+import { createConnectorRegistry } from './connectors/connectorRegistry';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -117,6 +119,8 @@ export interface Hub {
   ingestToken: IngestToken;
   /** This session's recording (null when off). */
   recording: Recorder | null;
+  /** Platform actions (讲解, reply) through the live source that supports them, with the kill switch. */
+  actions: ActionDesk;
   close(): Promise<void>;
 }
 
@@ -154,12 +158,17 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   // An explicit --record file must open; the default one in the data folder is best effort.
   const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
   const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
+  const actions = new ActionDesk({
+    now, sources: () => sources.actionable(), publish: (state) => { room.actions.set(state); broadcaster.flushSoon(); },
+    record: journal ? (rec) => journal.noteAction(rec) : undefined,
+  });
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
   const onRequest = createHttpHandler({
     routes: hubRoutes({
       dataDir, room, now,
       sources: { list: () => sources.list(), start: (id) => sources.start(id), stop: (id) => sources.stop(id), ingestUrl: () => ingestUrl },
+      actions,
     }),
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {
@@ -183,7 +192,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
   });
   installHandshake(io, policy, admission, counters);
-  installIngestSocket(io, ingest);
+  installIngestSocket(io, ingest, createConnectorRegistry({
+    add: (id, spec) => sources.add(id, spec), start: (id) => sources.start(id), list: () => sources.list(),
+  }));
 
   const broadcaster = createBroadcaster({
     flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),
@@ -196,6 +207,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
   const sources = wireSource(source, room, now, broadcaster.flushSoon, { stallMs: opts.stallMs });
   sources.add('ingest', ingest.source, opts.ingest?.start === true);
+  if (journal) actions.load(journal.restoredActions);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -213,7 +225,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   let closed = false;
   return {
-    url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
+    url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording, actions,
     ingestUrl,
     joinCode: codes?.assistant ?? null,
     joinCodes: codes,

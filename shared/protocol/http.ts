@@ -3,7 +3,8 @@ import { IMPORT_MAX_BYTES, ImportResult } from './catalogImport';
 import { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport } from './review';
-import { SourceHealth } from './source';
+import { SourceHealth, SourceAction } from './source';
+import { ActionRecord, KillSwitchBody } from './platformActions';
 
 /**
  * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
@@ -124,6 +125,10 @@ export const HTTP_API = {
     method: 'POST', path: '/api/sources/:id/:action', roles: WRITERS, body: 'none',
     reply: z.object({ ok, sources: z.array(SourceHealth) }),
   },
+  /** A platform action (讲解 switch, reply/置顶) through the live source that supports it; the record carries the result. */
+  platformAction: { method: 'POST', path: '/api/actions', roles: READERS, body: SourceAction, reply: z.object({ ok, record: ActionRecord }) },
+  /** The kill switch: stop (on) or allow again (off) every platform action. */
+  platformKill: { method: 'POST', path: '/api/actions/kill', roles: WRITERS, body: KillSwitchBody, reply: z.object({ ok, killed: z.boolean() }) },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;

@@ -9,3 +9,5 @@ export * from './socket';
 export * from './settings';
 export * from './review';
 export * from './source';
+export * from './platformActions';
+export * from './connector';

@@ -5,6 +5,7 @@ import { MetricsSnapshot } from './metrics';
 import { RunOfShow, TalkSection } from './runOfShow';
 import { RoomSettings } from './settings';
 import { SourceHealth } from './source';
+import { PlatformActionsState } from './platformActions';
 
 export const INTENTS = ['question', 'purchase', 'complaint', 'refund', 'praise', 'chitchat', 'spam', 'abuse'] as const;
 export const Intent = z.enum(INTENTS);
@@ -163,6 +164,8 @@ export const RoomSnapshot = z.object({
   settings: RoomSettings.optional(),
   /** Health of the room's sources (issue 12); optional for older fixtures. */
   sources: z.array(SourceHealth).optional(),
+  /** Platform actions: kill switch and log (issue 13); optional for older fixtures. */
+  actions: PlatformActionsState.optional(),
 });
 export type RoomSnapshot = z.infer<typeof RoomSnapshot>;
 
@@ -188,6 +191,7 @@ export const Delta = z.object({
   peers: z.array(Peer).optional(),
   settings: RoomSettings.optional(),
   sources: z.array(SourceHealth).optional(),
+  actions: PlatformActionsState.optional(),
 });
 export type Delta = z.infer<typeof Delta>;
 export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;
@@ -212,6 +216,7 @@ export const DELTA_SECTIONS = {
   peers: 'replace',
   settings: 'replace',
   sources: 'replace',
+  actions: 'replace',
 } as const satisfies Record<Exclude<keyof DeltaSections, 'seriesTail'>, 'append' | 'replace' | 'seriesTail'>;
 export type DeltaSection = keyof typeof DELTA_SECTIONS;
 export type MergeRule = (typeof DELTA_SECTIONS)[DeltaSection];

@@ -56,6 +56,7 @@ export class Room {
   onInput: ((input: RoomInput) => void) | null = null;
 
   readonly sources = held<'sources'>([], () => this.dirty.add('sources'));
+  readonly actions = held<'actions'>({ killed: false, log: [] }, () => this.dirty.add('actions'));
   private readonly writers: SectionWriters = {
     comments: { delta: () => this.intake.takePending(), full: () => this.intake.recentComments() },
     show: whole(() => ({ rev: this.core.rev, show: this.core.show })),
@@ -70,6 +71,7 @@ export class Room {
     peers: whole(() => [...this.peers.values()]),
     settings: whole(() => this.core.settings),
     sources: this.sources,
+    actions: this.actions,
   };
 
   constructor(opts: RoomOptions) {

@@ -15,6 +15,7 @@ import { qaActions } from '../store/qa.slice';
 import { roomActions, useRoomStore } from '../store/room.slice';
 import { settingsActions } from '../store/settings.slice';
 import { sourcesActions } from '../store/sources.slice';
+import { platformActionsActions } from '../store/platformActions.slice';
 import { toastActions } from '../store/toasts.slice';
 import { useUiStore } from '../store/ui.slice';
 import { uuid } from '../lib/id';
@@ -87,6 +88,10 @@ const SECTION_APPLIERS = {
   peers: { delta: (m) => { if (m.sections.peers) connectionActions.setPeers(m.sections.peers); }, snapshot: (s) => connectionActions.setPeers(s.peers) },
   settings: { delta: (m) => { if (m.sections.settings) settingsActions.set(m.sections.settings); }, snapshot: (s) => { if (s.settings) settingsActions.set(s.settings); } },
   sources: { delta: (m) => { if (m.sections.sources) sourcesActions.set(m.sections.sources); }, snapshot: (s) => sourcesActions.set(s.sources ?? []) },
+  actions: {
+    delta: (m) => { if (m.sections.actions) platformActionsActions.set(m.sections.actions); },
+    snapshot: (s) => platformActionsActions.set(s.actions ?? { killed: false, log: [] }),
+  },
 } satisfies Record<DeltaSection, { delta: (m: MergedDeltas, room: RoomPatch) => void; snapshot: (s: RoomSnapshot) => void }>;
 
 /** One frame of deltas into the stores: comments append, other sections last-wins. */

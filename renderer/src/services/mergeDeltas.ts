@@ -43,6 +43,7 @@ export const SECTION_MERGERS = {
   peers: replace('peers'),
   settings: replace('settings'),
   sources: replace('sources'),
+  actions: replace('actions'),
 } satisfies { [K in DeltaSection]: Merger<K> };
 
 /** Merges in-order deltas (at least one) into one store update. */

@@ -20,7 +20,7 @@ describe('the hub serves the HTTP contract (shared/protocol/http.ts)', () => {
   it('has a handler for every route of the contract and none outside it', () => {
     // Its own data dir: building the table starts a temp-file sweep that must not race the hub's dispose.
     const table = hubRoutes({ dataDir: mkdtempSync(join(tmpdir(), 'ld-http-')), room: t.hub.room, now: Date.now,
-      sources: { list: () => [], start: () => false, stop: () => false, ingestUrl: () => '' },
+      sources: { list: () => [], start: () => false, stop: () => false, ingestUrl: () => '' }, actions: t.hub.actions,
     });
     expect(Object.keys(table).sort()).toEqual(Object.keys(HTTP_API).sort());
   });
