@@ -16,6 +16,10 @@ Usage:
   livedeck classify                     classify comments from stdin (one per line) to JSON lines
   livedeck import FILE                  read a product catalog (CSV/XLSX) and print it as JSON
   livedeck lint FILE                    lint talking points for advertising-law and platform rules
+  livedeck connect douyin --ingest URL [--profile DIR] [--console buyin|compass|URL]
+                 [--headless] [--rules FILE] [--chromium PATH]
+                                        read your own Douyin console (巨量百应/罗盘) in Chromium into
+                                        the hub at URL (from serve --source ingest); 讲解/reply from LiveDeck
   livedeck help                         this text
 `;
 
@@ -26,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CommandRunner }>> = {
   classify: () => import('./commands/classify'),
   import: () => import('./commands/import'),
   lint: () => import('./commands/lint'),
+  connect: () => import('./commands/connect'),
 };
 
 function processIo(): CliIo {

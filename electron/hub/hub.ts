@@ -194,7 +194,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   installHandshake(io, policy, admission, counters);
   installIngestSocket(io, ingest, createConnectorRegistry({
     add: (id, spec) => sources.add(id, spec), start: (id) => sources.start(id), list: () => sources.list(),
-  }));
+  }, () => room.show.products.map((p) => p.id)));
 
   const broadcaster = createBroadcaster({
     flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => io.to(roomId).emit('delta', delta),

@@ -27,7 +27,14 @@ export const ConnectorStatus = z.object({
 });
 export type ConnectorStatus = z.infer<typeof ConnectorStatus>;
 
-export const HelloReply = z.union([z.object({ ok: z.literal(true), sourceId: z.string() }), z.object({ ok: z.literal(false), error: z.string() })]);
+/**
+ * `productIds`: the show's product ids at hello time, so the connector can tell a shop product the
+ * show knows (same id, as the catalog import reads it) from one it does not (`dy:<shop id>`).
+ */
+export const HelloReply = z.union([
+  z.object({ ok: z.literal(true), sourceId: z.string(), productIds: z.array(z.string()).max(10_000) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
 export type HelloReply = z.infer<typeof HelloReply>;
 
 /** What the hub sends a connector on the ingest namespace. */

@@ -6,11 +6,16 @@ import { RemoteConnector, type ConnectorLink } from './remoteConnector';
 export interface ConnectorRegistry {
   /** A connector said hello: its source (added, or restarted when it had stopped or failed). */
   hello(link: ConnectorLink, hello: ConnectorHello): RemoteConnector;
+  /** The show's product ids now (sent back in the hello reply). */
+  productIds(): string[];
 }
 
-export function createConnectorRegistry(sources: Pick<SourceManager, 'add' | 'start' | 'list'>): ConnectorRegistry {
+export function createConnectorRegistry(
+  sources: Pick<SourceManager, 'add' | 'start' | 'list'>, productIds: () => string[] = () => [],
+): ConnectorRegistry {
   const byKind = new Map<string, RemoteConnector>();
   return {
+    productIds,
     hello(link, hello) {
       let c = byKind.get(hello.kind);
       const fresh = !c;

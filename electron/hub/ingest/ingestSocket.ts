@@ -36,7 +36,7 @@ export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor, co
       else if (!hello.success || connector) reply = { ok: false, error: connector ? 'hello already said' : 'invalid hello' };
       else {
         connector = connectors.hello(link, hello.data);
-        reply = { ok: true, sourceId: hello.data.kind };
+        reply = { ok: true, sourceId: hello.data.kind, productIds: connectors.productIds() };
       }
       if (typeof ack === 'function') ack(reply);
     });
