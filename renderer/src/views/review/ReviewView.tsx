@@ -11,6 +11,7 @@ import { shortName } from './reviewFormat';
 import { TotalsStrip } from './TotalsStrip';
 import { useReviewReport } from './useReviewReport';
 import { ViewerVoice } from './ViewerVoice';
+import { PlatformActionsLog } from '../console/PlatformActionsLog';
 import './review.css';
 
 /** 复盘 (#/review): the producer's after-show report — totals, per-minute curves with slots, products, viewer voice. */
@@ -88,6 +89,7 @@ export default function ReviewView() {
           <ViewerVoice report={report} productId={selected} lang={lang} rt={rt} />
         </section>
       </div>
+      <PlatformActionsLog />
     </div>
   );
 }

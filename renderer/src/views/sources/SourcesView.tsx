@@ -7,6 +7,7 @@ import { ApiError, hubApi } from '../../services/hubHttp';
 import { useSourcesStore } from '../../store/sources.slice';
 import { useLang } from '../../store/ui.slice';
 import { sourceLevel } from './sourceLevel';
+import { KillSwitch } from './KillSwitch';
 
 /** The producer's sources page (#/sources): every source with its health, start/stop, and the ingest URL to copy. */
 export default function SourcesView() {
@@ -36,6 +37,7 @@ export default function SourcesView() {
   return (
     <section className="sources-view" data-testid="sources-view">
       <h2>{t('sources.title')}</h2>
+      <KillSwitch />
       <div className="sources-ingest">
         <div className="muted">{t('sources.ingestUrl')}</div>
         <code data-testid="ingest-url">{ingestUrl}</code>
