@@ -16,7 +16,6 @@ const FAILURES: Record<string, string> = {
   unauthorized: '接入口令无效（hub 重启后口令会变）/ wrong ingest token (it changes when the hub restarts)',
   refused: 'hub 拒绝了连接器 / the hub refused the connector',
   chromium_missing: '找不到 Chromium：安装 chromium，或用 --chromium / CHROME_PATH 指定路径 / Chromium not found: install it, or point --chromium or CHROME_PATH at it',
-  not_installed: '缺少 playwright-core 组件（浏览器模式需要它）/ playwright-core is not installed (browser mode needs it)',
   profile_busy: '浏览器资料目录正被另一个窗口使用 / the profile directory is in use by another browser window',
 };
 
@@ -65,6 +64,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     session = await startBrowserMode({
       ingestUrl: flags.ingest, rules, consoleUrl: url, profileDir, executablePath, headless: flags.headless === true,
+      // Chromium refuses to run as root without it (containers, CI).
+      extraArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
       ...(typeof flags.room === 'string' ? { roomId: flags.room } : {}),
       log: (line) => io.stderr.write(`${line}\n`),
     });

@@ -1,12 +1,13 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { DouyinRules } from '../../../shared/connectors/douyin';
-import type { ActionResult, SourceAction, SourceActionKind } from '../../../shared/protocol/source';
+import type { ActionResult, SourceAction } from '../../../shared/protocol/source';
+import { DOUYIN_ACTIONS } from './actions';
 import { createCdpReader, type CdpLike } from './cdpReader';
 import { connectHub } from './hubLink';
 import { pageActions } from './pageActions';
 import { createDouyinRuntime } from './runtime';
 
-/** The actions the console connector supports (both, on both consoles it opens). */
-export const DOUYIN_ACTIONS: SourceActionKind[] = ['explain', 'reply'];
+export { DOUYIN_ACTIONS };
 
 export interface BrowserModeOptions {
   ingestUrl: string;
@@ -16,6 +17,8 @@ export interface BrowserModeOptions {
   profileDir: string;
   executablePath: string;
   headless: boolean;
+  /** More Chromium switches (e.g. --no-sandbox when run as root). */
+  extraArgs?: string[];
   /** The hub's room id the events are for. */
   roomId?: string;
   /** How often the logged-in marker is checked, ms. */
@@ -25,7 +28,7 @@ export interface BrowserModeOptions {
 
 /** Why browser mode could not start, as a code (the CLI words it). */
 export class BrowserModeFailure extends Error {
-  constructor(readonly code: 'chromium_missing' | 'profile_busy' | 'not_installed', detail: string) {
+  constructor(readonly code: 'chromium_missing' | 'profile_busy', detail: string) {
     super(detail);
   }
 }
@@ -36,7 +39,7 @@ export class BrowserModeFailure extends Error {
  * hub's ingest socket; actions from the hub done on the page. Resolves to a stop function.
  */
 export async function startBrowserMode(opts: BrowserModeOptions): Promise<{ stop(): Promise<void>; closed: Promise<void> }> {
-  let page: import('playwright-core').Page | null = null;
+  let page: Page | null = null;
   const act = async (action: SourceAction): Promise<ActionResult> => {
     if (!page || page.isClosed()) return { ok: false, code: 'failed' };
     const actions = pageActions(page, opts.rules);
@@ -52,18 +55,11 @@ export async function startBrowserMode(opts: BrowserModeOptions): Promise<{ stop
     emit: (events) => link.events(events), onStatus: (s) => link.status(s),
   });
 
-  let chromium: typeof import('playwright-core').chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch (err) {
-    link.close();
-    throw new BrowserModeFailure('not_installed', err instanceof Error ? err.message : String(err));
-  }
-  let context: import('playwright-core').BrowserContext;
+  let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(opts.profileDir, {
       executablePath: opts.executablePath, headless: opts.headless, viewport: null,
-      args: ['--no-first-run', '--no-default-browser-check', '--disable-sync'],
+      args: ['--no-first-run', '--no-default-browser-check', '--disable-sync', ...(opts.extraArgs ?? [])],
     });
   } catch (err) {
     link.close();

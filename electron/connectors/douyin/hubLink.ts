@@ -79,7 +79,8 @@ export async function connectHub(opts: HubLinkOptions) {
   socket.on('connect', () => {
     hello().then((ids) => { opts.onJoined?.(ids); if (status) socket.emit('status', status); }, (e: unknown) => console.error('[douyin] hello refused:', e));
   });
-  socket.on('disconnect', (reason) => opts.onDisconnect?.(reason));
+  let closing = false;
+  socket.on('disconnect', (reason) => { if (!closing) opts.onDisconnect?.(reason); });
 
   return {
     productIds,
@@ -91,6 +92,7 @@ export async function connectHub(opts: HubLinkOptions) {
       if (socket.connected) socket.emit('status', s);
     },
     close(): void {
+      closing = true;
       socket.close();
     },
   };

@@ -306,4 +306,7 @@ export const en = {
   'platform.kill.off': 'Allow platform actions again',
   'platform.kill.stateOn': 'All platform actions are stopped: explain switches and replies are refused',
   'platform.kill.stateOff': 'Platform actions are on (only through a live source, rate-limited, all logged)',
+  'platform.open.buyin': 'Open the Douyin console (Buyin)',
+  'platform.open.compass': 'Open the Compass big screen',
+  'platform.open.cli': 'Connect the Douyin console: livedeck connect douyin --ingest <ingest URL> (the desktop app opens it here)',
 } satisfies Record<MsgKey, string>;

@@ -304,6 +304,9 @@ export const zhCN = {
   'platform.kill.off': '恢复平台操作',
   'platform.kill.stateOn': '平台操作已全部停止：讲解切换与公屏回复都会被拒绝',
   'platform.kill.stateOff': '平台操作已开启（只通过在线的数据源，限速，全部记录）',
+  'platform.open.buyin': '打开 抖音 中控台（巨量百应）',
+  'platform.open.compass': '打开 罗盘大屏',
+  'platform.open.cli': '接入抖音中控台：livedeck connect douyin --ingest <接入 URL>（桌面版可直接在此打开）',
 } as const;
 
 export type MsgKey = keyof typeof zhCN;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { REPLY_MAX_CHARS } from '../../../../shared/protocol/source';
 import { useT } from '../../i18n';
 import { actionKindLabel } from '../../i18n/domain';
@@ -16,7 +16,8 @@ import { useLang } from '../../store/ui.slice';
 export function PlatformActionsReply() {
   const t = useT();
   const lang = useLang();
-  const kinds = useSourcesStore((s) => liveActionKinds(s.sources));
+  const sources = useSourcesStore((s) => s.sources);
+  const kinds = useMemo(() => liveActionKinds(sources), [sources]);
   const killed = useKillSwitch();
   const { text, pin } = useReplyDraftStore();
   const [confirming, setConfirming] = useState(false);

@@ -8,6 +8,7 @@ import { useSourcesStore } from '../../store/sources.slice';
 import { useLang } from '../../store/ui.slice';
 import { sourceLevel } from './sourceLevel';
 import { KillSwitch } from './KillSwitch';
+import { DouyinConsoleOpen } from './DouyinConsoleOpen';
 
 /** The producer's sources page (#/sources): every source with its health, start/stop, and the ingest URL to copy. */
 export default function SourcesView() {
@@ -38,6 +39,7 @@ export default function SourcesView() {
     <section className="sources-view" data-testid="sources-view">
       <h2>{t('sources.title')}</h2>
       <KillSwitch />
+      <DouyinConsoleOpen />
       <div className="sources-ingest">
         <div className="muted">{t('sources.ingestUrl')}</div>
         <code data-testid="ingest-url">{ingestUrl}</code>
