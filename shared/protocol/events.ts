@@ -42,6 +42,15 @@ export const LiveEvent = z.discriminatedUnion('type', [
     orderId: Id, productId: Id, sku: z.string().max(128).optional(),
     quantity: z.number().int().min(1).max(10_000), amount: Fen,
   }),
+  /**
+   * An unpaid order closed without payment (超时未支付, or cancelled by the buyer): it never counts as paid.
+   * A payment after it is ignored (the platform closes the order; paying again makes a new one).
+   */
+  z.object({
+    ...base,
+    type: z.literal('order.cancelled'),
+    orderId: Id, productId: Id, reason: z.enum(['unpaid_timeout', 'cancelled']).optional(),
+  }),
   z.object({ ...base, type: z.literal('refund.requested'), orderId: Id, productId: Id, amount: Fen, reason: z.string().max(200).optional() }),
   z.object({ ...base, type: z.literal('refund.approved'), orderId: Id, productId: Id, amount: Fen }),
   z.object({

@@ -99,7 +99,7 @@ export function encodeInput(input: RoomInput, h: Pick<SessionHeader, 'roomId' | 
 export const encodeRecord = (r: JournalRecord): string => seal(JSON.stringify(r));
 
 /** Event types that move money or stock: re-validated in full when read back, never trusted on shape. */
-const MONEY: ReadonlySet<unknown> = new Set(['order.created', 'order.paid', 'refund.requested', 'refund.approved', 'product.state']);
+const MONEY: ReadonlySet<unknown> = new Set(['order.created', 'order.paid', 'refund.requested', 'refund.approved', 'product.state', 'order.cancelled']);
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

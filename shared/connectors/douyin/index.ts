@@ -12,3 +12,4 @@ export { createDouyinMapper } from './mapper';
 export type { OrderStage } from './orders';
 export { orderStage } from './orders';
 export { defaultDouyinRules } from './defaultRules';
+export { productIdResolver, UNKNOWN_PRODUCT_PREFIX } from './productIds';

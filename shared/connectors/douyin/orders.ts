@@ -35,7 +35,8 @@ function amountOf(item: Json, quantity: number): number | undefined {
 /**
  * One order-stream item → the events its status change brings. Each transition is emitted once per order
  * (event id `<order_id>:<stage>`), so a status change updates one order and never adds one; a later stage
- * seen first brings the earlier ones it implies (paid ⇒ created; refund ⇒ paid).
+ * seen first brings the earlier ones it implies (paid ⇒ created; refund ⇒ paid). A cancelled (unpaid)
+ * order is closed: a later paid or refund status for it is ignored, as the metric engine does.
  */
 function orderEvents(item: Json, ctx: MapContext): LiveEvent[] {
   const orderId = idField(item, 'order_id');
@@ -74,7 +75,7 @@ function orderEvents(item: Json, ctx: MapContext): LiveEvent[] {
   };
   const paid = (): void => {
     created();
-    if (m.paid) return;
+    if (m.paid || m.cancelled) return;
     m.paid = true;
     out.push({ ...order, id: `${orderId}:paid`, type: 'order.paid' });
   };
@@ -86,20 +87,25 @@ function orderEvents(item: Json, ctx: MapContext): LiveEvent[] {
       paid();
       break;
     case 'cancelled':
-      // 超时未支付 / 取消: only an unpaid order can be cancelled; after payment it is a refund.
+      // 超时未支付 / 取消: only an unpaid order can be cancelled (after payment it is a refund); it is final.
       created();
-      if (!m.paid) m.cancelled = true;
+      if (!m.paid && !m.cancelled) {
+        m.cancelled = true;
+        const words = text(item, 'order_status_desc') ?? (typeof field(item, 'order_status') === 'string' ? text(item, 'order_status') : undefined);
+        const reason = words === undefined ? undefined : words.includes('超时') ? 'unpaid_timeout' as const : 'cancelled' as const;
+        out.push({ ...base, id: `${orderId}:cancelled`, type: 'order.cancelled', ...(reason ? { reason } : {}) });
+      }
       break;
     case 'refundRequested':
       paid();
-      if (!m.refundRequested) {
+      if (m.paid && !m.refundRequested) {
         m.refundRequested = true;
         out.push({ ...base, id: `${orderId}:refund_requested`, type: 'refund.requested', amount: m.amount });
       }
       break;
     case 'refunded':
       paid();
-      if (!m.refunded) {
+      if (m.paid && !m.refunded) {
         m.refunded = true;
         out.push({ ...base, id: `${orderId}:refunded`, type: 'refund.approved', amount: m.amount });
       }

@@ -100,7 +100,10 @@ export function createMetricsEngine(): MetricsEngine {
   return new RoomMetrics();
 }
 
+/** paidAt: epoch ms once paid, UNPAID before, CANCELLED when closed unpaid (kept in the snapshot's number). */
 interface OrderRecord { productId: string; paidAt: number }
+const UNPAID = -1;
+const CANCELLED = -2;
 interface RefundRecord { amount: number; approved: boolean; early: boolean }
 
 const SIZE_COLOUR_MARK = '色';
@@ -247,6 +250,12 @@ class RoomMetrics implements MetricsEngine {
       case 'order.paid':
         this.paid(e, t);
         break;
+      case 'order.cancelled': {
+        const rec = this.orders.get(e.orderId);
+        if (!rec) this.orders.set(e.orderId, { productId: e.productId, paidAt: CANCELLED });
+        else if (rec.paidAt === UNPAID) rec.paidAt = CANCELLED;
+        break;
+      }
       case 'refund.requested':
       case 'refund.approved':
         this.refund(e.orderId, e.productId, e.amount, e.type === 'refund.approved', t);
@@ -346,7 +355,7 @@ class RoomMetrics implements MetricsEngine {
       this.orders.set(e.orderId, rec);
       cur[C.CREATED]!++;
     }
-    if (rec.paidAt >= 0) return;
+    if (rec.paidAt >= 0 || rec.paidAt === CANCELLED) return;
     rec.paidAt = t;
     rec.productId = e.productId;
     const u = this.users.index(e.userId);

@@ -4,7 +4,7 @@
  * from"), the URLs they are fetched from, and decoys. Seeded: the same seed gives the same payloads.
  * Used by the mapper tests, the fake console page (dr) and the HAR builder (h18).
  */
-import type { CapturedResponse } from '../../../shared/connectors/douyin';
+import type { CapturedResponse, DouyinRules } from '../../../shared/connectors/douyin';
 import { createRng, type Rng } from '../../../shared/domain/rng';
 
 // ── URLs ──────────────────────────────────────────────────────────────────────────────────────────
@@ -216,3 +216,125 @@ export function decoys(ts: number, rng: Rng = createRng(7)): CapturedResponse[] 
 }
 
 export { createRng };
+
+// ── a whole console session (for replay / review tests) ─────────────────────────────────────────
+
+/** Shop product ids of the session's cart (import them as the show's product ids to see them matched). */
+export const SESSION_PRODUCTS = [
+  { id: '3600000000000000001', name: '法式碎花连衣裙', priceFen: 19_900, stock: 40 },
+  { id: '3600000000000000002', name: '每日坚果礼盒', priceFen: 5_900, stock: 80 },
+  { id: '3600000000000000003', name: '降噪耳机', priceFen: 29_900, stock: 10 },
+] as const;
+
+/** Figures of `consoleSession()`, worked out by hand from its script (see the comments there). */
+export interface ConsoleSessionExpected {
+  /** Responses in the session (what a HAR would hold as entries). */
+  entries: number;
+  /** Events the mapper emits (after de-duplication). */
+  events: number;
+  /** Items dropped as already emitted (comments repeated by overlapping polls). */
+  duplicates: number;
+  /** Known endpoints that gave no data: one HTTP 500, one truncated body, one error envelope. */
+  unparsed: number;
+  /** Unrelated responses (beacons, images, other APIs with look-alike fields). */
+  ignored: number;
+  /** 成交金额: paid orders, refunds not removed (fen). */
+  gmvFen: number;
+  paidOrders: number;
+  createdOrders: number;
+  refundFen: number;
+  uniqueComments: number;
+  lastOnline: number;
+  totalViewers: number;
+  /** Product (shop id) on 讲解 at the end. */
+  explainingAtEnd: string;
+}
+
+/**
+ * A 20-second console session as a browser captures it, in time order: ten 2-second polls of the 罗盘 message
+ * poll (each repeating the two previous comments), the order stream (the full list of the room's orders each
+ * time, with their current status), core figures and the cart, plus an HTTP 500, a truncated body, an error
+ * envelope and decoys among them.
+ *
+ * Script: comments c0…c11 (poll i carries c_i, c_{i+1}, c_{i+2}) → 12 unique, 30 delivered, 18 repeats.
+ * Orders: o1 连衣裙 ×1 = 19 900 fen, 已下单 at poll 1, 已支付 at poll 3, 已退款 at poll 8;
+ *         o2 坚果 ×2 = 11 800 fen, first seen 已支付 at poll 4;
+ *         o3 耳机 ×1 = 29 900 fen, 已下单 at poll 2, 超时未支付 at poll 7.
+ *   ⇒ GMV 31 700 (o1 + o2), 2 paid, 3 created, refunds 19 900, o3 never paid.
+ * Figures: online 100 + 10·i, cumulative 1000 + 150·i (poll 9's core data is an HTTP 500 → last read is poll 8:
+ *   online 180, cumulative 2200). Cart: 连衣裙 on 讲解 from poll 0, 耳机 from poll 5.
+ */
+export function consoleSession(t0 = 1_733_300_000_000, seed = 13): { responses: CapturedResponse[]; expected: ConsoleSessionExpected } {
+  const rng = createRng(seed);
+  const [dress, nuts, buds] = SESSION_PRODUCTS;
+  const comments: CommentSpec[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `74000000000000${String(100 + i)}`, nick: maskedName(rng), text: COMMENT_TEXTS[i % COMMENT_TEXTS.length]!,
+  }));
+  const orderAt = (poll: number): OrderSpec[] => {
+    const out: OrderSpec[] = [];
+    if (poll >= 1) out.push({ orderId: '6930000000000000001', productId: dress.id, title: dress.name, amountFen: 19_900, nick: '用户5512***', sku: '碎花 M',
+      status: poll >= 8 ? '已退款' : poll >= 3 ? ORDER_STATUS.paid : ORDER_STATUS.created });
+    if (poll >= 2) out.push({ orderId: '6930000000000000003', productId: buds.id, title: buds.name, amountFen: 29_900, nick: '阿***明',
+      status: poll >= 7 ? '超时未支付' : ORDER_STATUS.created });
+    if (poll >= 4) out.push({ orderId: '6930000000000000002', productId: nuts.id, title: nuts.name, quantity: 2, amountFen: 11_800, nick: '用户8031***', status: ORDER_STATUS.paid });
+    return out;
+  };
+  const responses: CapturedResponse[] = [];
+  let events = 0;
+  for (let i = 0; i < 10; i++) {
+    const t = t0 + i * 2000;
+    // Comments (3 per poll; from poll 1 on, 2 of them repeats) and, on even polls, an entry.
+    responses.push(captured(douyinUrl('compassMessage', rng), compassMessagesBody({
+      comments: comments.slice(i, i + 3), ...(i % 2 === 0 ? { enters: [{ id: `7500000000000000${String(10 + i)}`, nick: maskedName(rng) }] } : {}),
+    }), t + 100));
+    events += (i === 0 ? 3 : 1) + (i % 2 === 0 ? 1 : 0);
+    // Orders: poll 5's body is truncated (the browser kept only part of it).
+    const orderBody = JSON.stringify(orderStreamBody(orderAt(i)));
+    responses.push(captured(douyinUrl('compassOrderStream', rng), i === 5 ? orderBody.slice(0, Math.floor(orderBody.length / 2)) : orderBody, t + 300));
+    // Figures: poll 9 fails with HTTP 500.
+    responses.push(captured(douyinUrl('compassCoreData', rng), i === 9 ? '{"st":500,"msg":"服务器错误"}' : coreDataBody({ online: 100 + 10 * i, totalViewers: 1000 + 150 * i }), t + 500, i === 9 ? { status: 500 } : {}));
+    if (i !== 9) events += 1;
+    // Cart at polls 0 and 5 (讲解 moves from the dress to the earbuds), an error envelope at poll 7.
+    if (i === 0 || i === 5) {
+      responses.push(captured(douyinUrl('buyinPromotions', rng), promotionsBody(SESSION_PRODUCTS.map((p, k) => ({
+        promotionId: `37000000000000000${k + 1}`, productId: p.id, title: p.name, priceFen: p.priceFen, stock: i === 5 && k === 0 ? p.stock - 1 : p.stock,
+        explaining: i === 0 ? k === 0 : k === 2,
+      }))), t + 700));
+      events += i === 0 ? 3 + 1 : 1 + 2; // poll 0: 3 product.state + explain start; poll 5: dress stock changed + stop + start
+    }
+    if (i === 7) responses.push(captured(douyinUrl('buyinPromotions', rng), apiErrorBody(10012), t + 700));
+    if (i % 3 === 0) responses.push(...decoys(t + 900, rng));
+  }
+  // Order events: o1 created, paid, refund.approved; o3 created, cancelled; o2 created + paid (poll 5's truncated body is re-read at poll 6).
+  events += 3 + 2 + 2;
+  const decoyCount = 4 * 4; // polls 0, 3, 6, 9
+  return {
+    responses,
+    expected: {
+      entries: responses.length, events, duplicates: 18, unparsed: 3, ignored: decoyCount,
+      gmvFen: 31_700, paidOrders: 2, createdOrders: 3, refundFen: 19_900, uniqueComments: 12,
+      lastOnline: 180, totalViewers: 2200, explainingAtEnd: buds.id,
+    },
+  };
+}
+
+// ── serving the same endpoints from a local fake console ───────────────────────────────────────
+
+/** The path (no host, no query) of an endpoint, for a local fake console page to serve. */
+export function douyinPath(key: DouyinPathKey): string {
+  return DOUYIN_PATHS[key].replace(/^https:\/\/[^/]+/, '');
+}
+
+/**
+ * The shipped rules with every endpoint's host swapped for `host` (e.g. "127.0.0.1"; ports are not part
+ * of the match) and that host added to the navigation allow-list: a fake console served by a test
+ * matches the same endpoints, by the same paths, as the real pages.
+ */
+export function localDouyinRules(rules: DouyinRules, host: string): DouyinRules {
+  const escaped = host.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    ...rules,
+    domains: [...rules.domains, host.toLowerCase()],
+    endpoints: rules.endpoints.map((e) => ({ ...e, urlPattern: e.urlPattern.replace(/^\^(\([^)]*\)|[^/(])+?\//, `^${escaped}/`) })),
+  };
+}

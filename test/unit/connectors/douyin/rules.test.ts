@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../../assets/connectors/douyin.json';
 import { defaultDouyinRules, endpointFor, hostAndPath, isAllowedNavigation, parseDouyinRules } from '../../../../shared/connectors/douyin';
-import { douyinUrl } from '../../../support/douyin/payloads';
+import { douyinPath, douyinUrl, localDouyinRules } from '../../../support/douyin/payloads';
 
 const rules = defaultDouyinRules();
 
@@ -36,5 +36,20 @@ describe('douyin rules (assets/connectors/douyin.json)', () => {
     expect(isAllowedNavigation(rules, 'https://notjinritemai.com/')).toBe(false);
     expect(isAllowedNavigation(rules, 'https://jinritemai.com.evil.example/')).toBe(false);
     expect(isAllowedNavigation(rules, 'javascript:alert(1)')).toBe(false);
+  });
+});
+
+describe('localDouyinRules (test support for a fake console)', () => {
+  it('matches the same paths on the local host, and no longer the platform hosts', () => {
+    const local = localDouyinRules(rules, '127.0.0.1');
+    for (const e of rules.endpoints) expect(e.urlPattern.startsWith('^')).toBe(true);
+    expect(endpointFor(local, `http://127.0.0.1:4567${douyinPath('compassOrderStream')}?a_bogus=x`)?.family).toBe('orders');
+    expect(endpointFor(local, `http://127.0.0.1:4567${douyinPath('buyinPromotions')}`)?.family).toBe('cart');
+    expect(endpointFor(local, `http://127.0.0.1:4567${douyinPath('buyinCommentInfo')}`)?.family).toBe('comments');
+    expect(endpointFor(local, `http://127.0.0.1:4567${douyinPath('compassMessage')}`)?.family).toBe('comments');
+    expect(endpointFor(local, `http://127.0.0.1:4567${douyinPath('compassCoreData')}`)?.family).toBe('online');
+    expect(endpointFor(local, douyinUrl('compassOrderStream'))).toBeNull();
+    for (const e of local.endpoints) expect(e.urlPattern.startsWith('^127\\.0\\.0\\.1/')).toBe(true);
+    expect('error' in parseDouyinRules(local)).toBe(false);
   });
 });
