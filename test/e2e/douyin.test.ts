@@ -8,7 +8,8 @@ import { startHub, type Hub } from '../../electron/hub/hub';
 import { startBrowserMode } from '../../electron/connectors/douyin/browserMode';
 import { defaultDouyinRules } from '../../shared/connectors/douyin';
 import { HTTP_API } from '../../shared/protocol/http';
-import { fakeConsoleRules, startFakeConsole, type FakeConsole } from '../support/douyin/fakeConsole';
+import { startFakeConsole, type FakeConsole } from '../support/douyin/fakeConsole';
+import { localDouyinRules } from '../support/douyin/payloads';
 import { findChromium, launchArgs, launchBrowser } from './support/browser';
 
 /**
@@ -46,7 +47,7 @@ beforeAll(async () => {
   const products = hub.room.show.products.slice(0, 4);
   fake = await startFakeConsole({ products: products.map((p, i) => ({ promotionId: `pr${i}`, productId: p.id, title: p.name, priceFen: p.price, stock: p.stock })) });
   connector = await startBrowserMode({
-    ingestUrl: hub.ingestUrl, rules: fakeConsoleRules(defaultDouyinRules()), consoleUrl: fake.consoleUrl, profileDir,
+    ingestUrl: hub.ingestUrl, rules: localDouyinRules(defaultDouyinRules(), '127.0.0.1'), consoleUrl: fake.consoleUrl, profileDir,
     executablePath: findChromium(), headless: true, extraArgs: launchArgs(), loginPollMs: 200, log: (l) => logs.push(l),
   });
   fake.scanQr();

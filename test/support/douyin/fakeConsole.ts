@@ -1,15 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DouyinRules } from '../../../shared/connectors/douyin';
 import {
-  commentInfoBody, compassMessagesBody, coreDataBody, DOUYIN_PATHS, orderStreamBody, promotionsBody,
+  commentInfoBody, compassMessagesBody, coreDataBody, douyinPath, orderStreamBody, promotionsBody,
   type CommentSpec, type CoreDataSpec, type OrderSpec, type PromotionSpec,
 } from './payloads';
 
 /**
  * A local stand-in for the seller's console (巨量百应 中控台 / 罗盘 大屏) for tests without the internet:
  * a login page with a fake QR step (the test "scans" it), then a console page that polls the same
- * endpoint paths as the real pages (host differs: use `fakeConsoleRules`) with payloads from
+ * endpoint paths as the real pages (host differs: use payloads.ts `localDouyinRules(rules, '127.0.0.1')`) with payloads from
  * dm's builders, shows the cart with 讲解 buttons (the explained one highlighted; it can answer
  * 当前用户未开播), a comment box + send button that appends to a "public screen" list, a 置顶
  * checkbox. It records every click and post, and can switch every endpoint to a CHANGED shape.
@@ -40,23 +39,13 @@ export interface FakeConsole {
   close(): Promise<void>;
 }
 
-const path = (u: string) => new URL(u).pathname;
 const P = {
-  comments: path(DOUYIN_PATHS.buyinCommentInfo),
-  message: path(DOUYIN_PATHS.compassMessage),
-  core: path(DOUYIN_PATHS.compassCoreData),
-  orders: path(DOUYIN_PATHS.compassOrderStream),
-  cart: path(DOUYIN_PATHS.buyinPromotions),
+  comments: douyinPath('buyinCommentInfo'),
+  message: douyinPath('compassMessage'),
+  core: douyinPath('compassCoreData'),
+  orders: douyinPath('compassOrderStream'),
+  cart: douyinPath('buyinPromotions'),
 };
-
-/** The shipped rules with their hosts swapped for the fake console's (`127.0.0.1`). */
-export function fakeConsoleRules(base: DouyinRules, host = '127.0.0.1'): DouyinRules {
-  const h = host.replace(/\./g, '\\.');
-  return {
-    ...base, domains: [host],
-    endpoints: base.endpoints.map((e) => ({ ...e, urlPattern: e.urlPattern.replace(/^\^.*?\\\.com\//, `^${h}/`) })),
-  };
-}
 
 const LOGIN_PAGE = `<!doctype html><meta charset="utf-8"><title>登录</title>
 <h1>扫码登录（测试）</h1><div id="qr">[QR]</div><p id="qr-state">等待扫码</p>
