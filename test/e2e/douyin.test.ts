@@ -131,6 +131,12 @@ describe('the Douyin console, read and driven in browser mode', () => {
     expect(fake.clicks().length).toBe(clicksBefore);
     expect(fake.publicScreen().some((m) => m.text === '不该发出')).toBe(false);
     expect(hub.actions.state.log.map((r) => r.result?.code)).toContain('kill_switch');
+    // Every request and its result is in the review page's log.
+    await producer.goto(`${hub.url}/?token=${encodeURIComponent(hub.token)}&role=producer#/review`);
+    await producer.waitForSelector('[data-testid=platform-action][data-kind=reply][data-code=kill_switch]', { timeout: 15_000 });
+    await producer.waitForSelector('[data-testid=platform-action][data-kind=explain][data-code=done]');
+    await producer.waitForSelector('[data-testid=platform-action][data-kind=explain][data-code=page_error]');
+    await producer.waitForSelector('[data-testid=platform-action][data-kind=kill_on]');
     await producer.close();
   });
 
