@@ -207,7 +207,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const source = chooseSource(opts.source, { seed: opts.seed ?? 1, preset: opts.preset ?? 'medium', roomId, room, now, run: journal?.run ?? 1 });
   const sources = wireSource(source, room, now, broadcaster.flushSoon, { stallMs: opts.stallMs });
   sources.add('ingest', ingest.source, opts.ingest?.start === true);
-  if (journal) actions.load(journal.restoredActions);
+  // The kill switch and log as the checkpoint left them, then the journal's action records after it.
+  if (journal) actions.load(room.actions.full(0), journal.restoredActions);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -54,13 +54,20 @@ export class ActionDesk {
     return { killed: this.killed, log: this.log };
   }
 
-  /** Continue from journaled entries (a restart): the log, and the kill switch as it was last left. */
-  load(entries: readonly ActionRecord[]): void {
+  /**
+   * Continue after a restart: from the state a checkpoint kept (or null), then the journaled entries
+   * after it — the log, and the kill switch as it was last left.
+   */
+  load(base: PlatformActionsState | null, entries: readonly ActionRecord[]): void {
+    if (base) {
+      this.killed = base.killed;
+      this.log = [...base.log];
+    }
     for (const rec of entries) {
       if (rec.kind === 'kill_on' || rec.kind === 'kill_off') this.killed = rec.kind === 'kill_on';
       this.keep(rec);
     }
-    if (entries.length) this.publish();
+    if (entries.length || base?.killed || base?.log.length) this.publish();
   }
 
   /** The producer's kill switch. Returns the new state. */

@@ -87,7 +87,7 @@ export class Room {
     return {
       v: ROOM_STATE_VERSION, roomId: this.roomId, startedAt: this.startedAt, followExplain: this.followExplain,
       core: this.core, idCounter: this.idCounter, stats: { ...this.stats },
-      commands: this.commands.serialise(), intake: this.intake.serialise(), figures: this.figures.serialise(),
+      commands: this.commands.serialise(), intake: this.intake.serialise(), figures: this.figures.serialise(), actions: this.actions.full(0),
     };
   }
 
@@ -102,6 +102,7 @@ export class Room {
     room.commands.load(s.commands);
     room.intake.load(s.intake);
     room.figures.load(s.figures);
+    if (s.actions) room.actions.set(s.actions);
     return room;
   }
 

@@ -100,8 +100,11 @@ describe('platform actions: safety rails', () => {
     const s = setup();
     s.desk.setKill(true, { name: 'producer', role: 'producer' });
     const again = setup();
-    again.desk.load(s.journaled);
+    again.desk.load(null, s.journaled);
     expect(again.published()).toEqual({ killed: true, log: s.journaled });
+    const fromCheckpoint = setup();
+    fromCheckpoint.desk.load({ killed: true, log: [] }, []);
+    expect(fromCheckpoint.published().killed).toBe(true);
   });
 });
 
