@@ -18,6 +18,8 @@ import { buildMenuTemplate, menuLanguage } from './shell/menu';
 import { originOf } from './shell/security';
 import { hardenSession } from './shell/session';
 import { createWindowManager } from './shell/windows';
+import { isDouyinContents, openDouyinWindow } from './shell/douyinWindow';
+import { defaultDouyinRules } from '../shared/connectors/douyin';
 
 const log = (message: string): void => console.log(`[livedeck] ${message}`);
 /** The origin the windows load the hub from; it follows the hub when LAN sharing restarts it. */
@@ -26,13 +28,15 @@ const external: ExternalDeps = { shell, getHubOrigin: () => hubOrigin, log };
 
 app.enableSandbox();
 if (process.platform === 'win32') app.setAppUserModelId('com.livedeck.app');
-app.on('web-contents-created', (_event, contents) =>
+app.on('web-contents-created', (_event, contents) => {
+  // The Douyin console window keeps its own guards (platform domains only: douyinWindowPolicy.ts).
+  if (isDouyinContents(contents)) return;
   guardWebContents(contents, {
     getHubOrigin: () => hubOrigin,
     openLink: (url) => void openInSystemBrowser(external, 'page-link', url),
     onBlocked: (what, url) => log(`blocked ${what}: ${url.slice(0, 200)}`),
-  }),
-);
+  });
+});
 app.on('window-all-closed', () => app.quit());
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -60,7 +64,17 @@ async function launch(): Promise<void> {
     devTools: !app.isPackaged,
     log,
   });
-  registerShellIpc({ windows, getHubOrigin: () => hubOrigin, log });
+  registerShellIpc({
+    windows, getHubOrigin: () => hubOrigin, log,
+    openDouyinConsole: async (which) => {
+      const hub = sharing.hub();
+      if (!hub) return;
+      await openDouyinWindow({
+        rules: defaultDouyinRules(), which, ingestUrl: hub.ingestUrl, log,
+        toSystemBrowser: (url) => void openInSystemBrowser(external, 'page-link', url),
+      });
+    },
+  });
 
   const sharing = createHubSharing<Hub>(first, { token, dataDir }, {
     startHub: (options) => startHub(options),

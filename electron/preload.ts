@@ -15,6 +15,7 @@ const bridge = {
   toggleFullscreen: () => invoke('window:toggleFullscreen'),
   printToPdf: (args) => invoke('print:toPdf', args),
   appInfo: () => invoke('app:info'),
+  openDouyinConsole: (args) => invoke('window:openDouyinConsole', args),
 } satisfies LivedeckBridge;
 
 contextBridge.exposeInMainWorld('livedeck', bridge);

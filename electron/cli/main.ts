@@ -24,6 +24,10 @@ Usage:
   livedeck calibrate FILE.jsonl… [--refit OUT.json] [--weights W.json] [--show SHOW.json]
                                         refund risk: predicted (stream end) vs realised (with the
                                         refund tail) per room and product; --refit fits the weights
+  livedeck connect douyin --ingest URL [--profile DIR] [--console buyin|compass|URL]
+                 [--headless] [--rules FILE] [--chromium PATH]
+                                        read your own Douyin console (巨量百应/罗盘) in Chromium into
+                                        the hub at URL (from serve --source ingest); 讲解/reply from LiveDeck
   livedeck help                         this text
 `;
 
@@ -36,6 +40,7 @@ const COMMANDS: Record<string, () => Promise<{ run: CommandRunner }>> = {
   lint: () => import('./commands/lint'),
   review: () => import('./commands/review'),
   calibrate: () => import('./commands/calibrate'),
+  connect: () => import('./commands/connect'),
 };
 
 function processIo(): CliIo {

@@ -47,6 +47,8 @@ import { createEventStream } from './events/eventStream';
 import { createRoomFeed } from './events/roomFeed';
 import { createWebhooks, type Webhooks } from './events/webhooks/webhooks';
 import type { DeliveryPolicy } from './events/webhooks/webhookSender';
+import { ActionDesk } from './actions/actionDesk';
+import { createConnectorRegistry } from './connectors/connectorRegistry';
 
 export interface HubOptions {
   /** Interface to listen on; loopback by default. Anything else requires a join code. */
@@ -157,6 +159,8 @@ export interface Hub {
   webhooks: Webhooks;
   /** The refund-risk weights in use: from which file (null: built-in), and why a file was refused. */
   riskWeights: LoadedRiskWeights;
+  /** Platform actions (讲解, reply) through the live source that supports them, with the kill switch. */
+  actions: ActionDesk;
   close(): Promise<void>;
 }
 
@@ -197,6 +201,10 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   // An explicit --record file must open; the default one in the data folder is best effort.
   const recordTo = opts.record ?? (opts.dataDir !== undefined ? defaultRecordingFile(dataDir, roomId, now()) : false);
   const recording = recordTo === false ? null : opts.record !== undefined ? recordRoom(room, recordTo) : recordRoomOrWarn(room, recordTo);
+  const actions = new ActionDesk({
+    now, sources: () => sources.actionable(), publish: (state) => { room.actions.set(state); broadcaster.flushSoon(); },
+    record: journal ? (rec) => journal.noteAction(rec) : undefined,
+  });
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
   let url = '';
@@ -211,6 +219,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
       dataDir, room, now, sources: sourceControl, credentials: credentialLinks(credentials, () => url),
       currentFiles: () => [journal?.path, recording?.file].filter((f): f is string => typeof f === 'string'),
       webhooks,
+      actions,
     }),
     extraRoutes: opts.routes ?? [],
     authenticate: (t, address) => {
@@ -240,7 +249,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   installHandshake(io, policy, admission, counters);
   installConnectionCap(io, opts.maxConnectionsPerAddress ?? 64, counters);
-  installIngestSocket(io, ingest);
+  installIngestSocket(io, ingest, createConnectorRegistry({
+    add: (id, spec) => sources.add(id, spec), start: (id) => sources.start(id), list: () => sources.list(),
+  }, () => room.show.products.map((p) => p.id)));
   const overlays = installOverlayFeed(io, { policy, admission, room, now, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 } });
 
   const broadcaster = createBroadcaster({
@@ -262,6 +273,8 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     spec: { recordingsDir: join(dataDir, 'recordings'), roomId, now, ...(opts.tiktokClient ? { tiktokClient: opts.tiktokClient } : {}) },
   });
   onRequest = httpHandler();
+  // The kill switch and log as the checkpoint left them, then the journal's action records after it.
+  if (journal) actions.load(room.actions.full(0), journal.restoredActions);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -280,7 +293,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   let closed = false;
   return {
-    url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording,
+    url, host, port, token, room, io, dataDir, counters, journal, credentials, sources, ingestToken, recording, actions,
     get ingestUrl() { return ingestUrlNow(); },
     overlayUrl, controlUrl, webhooks, riskWeights,
     joinCode: codes?.assistant ?? null,

@@ -4,9 +4,10 @@ import { Role } from './common';
 import { ShowDocument } from './document';
 import { ReviewReport, ReviewSession } from './review';
 import { RECORDING_MAX_BYTES, RecordingReview } from './recording';
-import { NewSource, SourceHealth, SourceUpdate } from './source';
+import { NewSource, SourceAction, SourceHealth, SourceUpdate } from './source';
 import { ControlIndex, ControlState } from './control';
 import { AddWebhookBody, WebhookStatus } from './webhooks';
+import { ActionRecord, KillSwitchBody } from './platformActions';
 
 /**
  * The hub's HTTP API under /api, one entry per route: method, path (`:name` segments), the roles
@@ -190,6 +191,10 @@ export const HTTP_API = {
   },
   removeWebhook: { method: 'DELETE', path: '/api/webhooks/:id', roles: WRITERS, body: 'none', reply: z.object({ ok }) },
   testWebhook: { method: 'POST', path: '/api/webhooks/:id/test', roles: WRITERS, body: 'none', reply: z.object({ ok, webhook: WebhookStatus }) },
+  /** A platform action (讲解 switch, reply/置顶) through the live source that supports it; the record carries the result. */
+  platformAction: { method: 'POST', path: '/api/actions', roles: READERS, body: SourceAction, reply: z.object({ ok, record: ActionRecord }) },
+  /** The kill switch: stop (on) or allow again (off) every platform action. */
+  platformKill: { method: 'POST', path: '/api/actions/kill', roles: WRITERS, body: KillSwitchBody, reply: z.object({ ok, killed: z.boolean() }) },
 } as const satisfies Record<string, HttpRouteSpec>;
 
 export type HttpApi = typeof HTTP_API;

@@ -10,3 +10,5 @@ export * from './settings';
 export * from './review';
 export * from './source';
 export * from './recording';
+export * from './platformActions';
+export * from './connector';

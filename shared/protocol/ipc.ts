@@ -71,6 +71,10 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** Which Douyin console the console window opens (issue 13): 巨量百应 中控台 or 罗盘 大屏. */
+export const DouyinConsoleArgs = z.strictObject({ console: z.enum(['buyin', 'compass']) });
+export type DouyinConsoleArgs = z.infer<typeof DouyinConsoleArgs>;
+
 /** Channels that take no argument accept exactly `undefined`. */
 export const NoArgs = z.undefined();
 
@@ -87,6 +91,8 @@ export interface Handlers {
   /** Prints the calling page to PDF and asks where to save it; resolves to the path, or null. */
   'print:toPdf': (args: PrintToPdfArgs) => Promise<string | null>;
   'app:info': () => Promise<AppInfo>;
+  /** Opens (or brings back) the isolated Douyin console window, read into the room as a source. */
+  'window:openDouyinConsole': (args: DouyinConsoleArgs) => Promise<void>;
 }
 export type IpcChannel = keyof Handlers;
 /** The single argument of a channel (`undefined` for channels without one). */
@@ -101,6 +107,7 @@ export const ipcArgs = {
   'window:toggleFullscreen': NoArgs,
   'print:toPdf': PrintToPdfArgs,
   'app:info': NoArgs,
+  'window:openDouyinConsole': DouyinConsoleArgs,
 } as const satisfies { [K in IpcChannel]: z.ZodType<IpcArgs<K>> };
 
 /** Result schemas (the main process is trusted; these document and fuzz the contract). */
@@ -111,6 +118,7 @@ export const ipcResults = {
   'window:toggleFullscreen': z.boolean(),
   'print:toPdf': z.string().nullable(),
   'app:info': AppInfo,
+  'window:openDouyinConsole': z.undefined(),
 } as const satisfies { [K in IpcChannel]: z.ZodType<IpcResult<K>> };
 
 export const IPC_CHANNELS = Object.keys(ipcArgs) as IpcChannel[];
@@ -123,6 +131,7 @@ export interface LivedeckBridge {
   toggleFullscreen: Handlers['window:toggleFullscreen'];
   printToPdf: Handlers['print:toPdf'];
   appInfo: Handlers['app:info'];
+  openDouyinConsole: Handlers['window:openDouyinConsole'];
 }
 
 /** Which channel each bridge function calls (the preload's wiring, checked by tests). */
@@ -133,4 +142,5 @@ export const BRIDGE_CHANNELS = {
   toggleFullscreen: 'window:toggleFullscreen',
   printToPdf: 'print:toPdf',
   appInfo: 'app:info',
+  openDouyinConsole: 'window:openDouyinConsole',
 } as const satisfies { [M in keyof LivedeckBridge]: IpcChannel };

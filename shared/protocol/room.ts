@@ -5,6 +5,7 @@ import { MetricsSnapshot } from './metrics';
 import { RunOfShow, TalkSection } from './runOfShow';
 import { RoomSettings } from './settings';
 import { SourceHealth } from './source';
+import { PlatformActionsState } from './platformActions';
 
 export const INTENTS = ['question', 'purchase', 'complaint', 'refund', 'praise', 'chitchat', 'spam', 'abuse'] as const;
 export const Intent = z.enum(INTENTS);
@@ -183,6 +184,8 @@ export const RoomSnapshot = z.object({
   sources: z.array(SourceHealth).optional(),
   /** Whether the room is written to disk (issue 15); optional for older fixtures. */
   storage: StorageHealth.optional(),
+  /** Platform actions: kill switch and log (issue 13); optional for older fixtures. */
+  actions: PlatformActionsState.optional(),
 });
 export type RoomSnapshot = z.infer<typeof RoomSnapshot>;
 
@@ -209,6 +212,7 @@ export const Delta = z.object({
   settings: RoomSettings.optional(),
   sources: z.array(SourceHealth).optional(),
   storage: StorageHealth.optional(),
+  actions: PlatformActionsState.optional(),
 });
 export type Delta = z.infer<typeof Delta>;
 export type DeltaSections = Omit<Delta, 'seq' | 'serverTime'>;
@@ -234,6 +238,7 @@ export const DELTA_SECTIONS = {
   settings: 'replace',
   sources: 'replace',
   storage: 'replace',
+  actions: 'replace',
 } as const satisfies Record<Exclude<keyof DeltaSections, 'seriesTail'>, 'append' | 'replace' | 'seriesTail'>;
 export type DeltaSection = keyof typeof DELTA_SECTIONS;
 export type MergeRule = (typeof DELTA_SECTIONS)[DeltaSection];

@@ -24,7 +24,7 @@ export interface RoomView {
 }
 
 /** Kinds of source: the simulator, a recorded stream, the ingest URL, and platform connectors. */
-export const SOURCE_KINDS = ['sim', 'replay', 'ingest', 'tiktok', 'connector'] as const;
+export const SOURCE_KINDS = ['sim', 'replay', 'ingest', 'tiktok', 'connector', 'douyin'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /**
@@ -45,6 +45,8 @@ export interface SourceSignals {
   failed(code: SourceErrorCode): void;
   rejected(count: number): void;
   ended(): void;
+  /** Responses of a known endpoint it could not read (a changed page: unknown shape), since the last call. */
+  unparsed?(count: number): void;
 }
 
 /** Reads the room as it is at `now` (epoch ms). */
@@ -61,6 +63,8 @@ export interface EventSource {
   stop(): void;
   /** Optional health report for a later source manager (connected, lag, errors…). */
   status?(): SourceStatus;
+  /** What it can do on the platform (讲解, reply); absent: nothing. */
+  readonly actions?: SourceActions;
 }
 
 export interface SourceStatus {
@@ -69,6 +73,65 @@ export interface SourceStatus {
   events: number;
   /** Last problem, as a developer string (the renderer words codes). */
   detail?: string;
+}
+
+/* ---- Platform actions (issue 13): what a live source may do on the platform for the room. ---- */
+
+/** Kinds of platform action: switch 讲解 to a product; post a line to the public screen (optionally 置顶). */
+export const SOURCE_ACTION_KINDS = ['explain', 'reply'] as const;
+export const SourceActionKind = z.enum(SOURCE_ACTION_KINDS);
+export type SourceActionKind = z.infer<typeof SourceActionKind>;
+
+/** Longest reply LiveDeck posts (the platform's own comment box takes about this much). */
+export const REPLY_MAX_CHARS = 50;
+
+/** One action request as the console sends it (the hub picks the live source that supports it). */
+export const SourceAction = z.discriminatedUnion('kind', [
+  /** `productId`: the show's product id (the catalog import's shop id, or `dy:<shop id>`). */
+  z.object({ kind: z.literal('explain'), productId: Id }),
+  z.object({ kind: z.literal('reply'), text: z.string().trim().min(1).max(REPLY_MAX_CHARS), pin: z.boolean().default(false) }),
+]);
+export type SourceAction = z.infer<typeof SourceAction>;
+export type SourceActionInput = z.input<typeof SourceAction>;
+
+/**
+ * What became of an action, as a code the renderer words (namespace `domain`):
+ *   done — the page did it; page_error — the page refused it with its own text (`pageText`, e.g. 当前用户未开播);
+ *   not_found — the product / control is not on the page; timeout — the page did not answer in time;
+ *   failed — the connector could not act (page closed, selector broke);
+ *   refused before anything reached the platform: kill_switch — the producer stopped all platform actions;
+ *   not_live — the source that could act is not `live`; unsupported — no source in the room supports it;
+ *   rate_limited — too soon after the last one of its kind (`retryAfterMs`).
+ */
+export const ACTION_RESULT_CODES = [
+  'done', 'page_error', 'not_found', 'timeout', 'failed', 'kill_switch', 'not_live', 'unsupported', 'rate_limited',
+] as const;
+export const ActionResultCode = z.enum(ACTION_RESULT_CODES);
+export type ActionResultCode = z.infer<typeof ActionResultCode>;
+
+/** A connector's answer to one action (the page's text, capped, when it said something). */
+export const ActionResult = z.object({
+  ok: z.boolean(),
+  code: ActionResultCode,
+  pageText: z.string().max(200).optional(),
+  /** `rate_limited`: when the next one of its kind may go. */
+  retryAfterMs: z.number().int().min(0).optional(),
+});
+export type ActionResult = z.infer<typeof ActionResult>;
+
+/**
+ * What a source can do on the platform. A source may support none, some or all of these (an
+ * absent method = not supported); the console offers only what the live source supports.
+ */
+export interface SourceActions {
+  explain?(productId: string): Promise<ActionResult>;
+  reply?(text: string, opts: { pin: boolean }): Promise<ActionResult>;
+}
+
+/** The action kinds a source's `actions` support. */
+export function actionKindsOf(actions: SourceActions | undefined): SourceActionKind[] {
+  if (!actions) return [];
+  return SOURCE_ACTION_KINDS.filter((k) => typeof actions[k] === 'function');
 }
 
 /** Health states of a managed source (electron/hub/sources/manager.ts). */
@@ -117,6 +180,10 @@ export const SourceHealth = z.object({
   stallSec: z.number().int().min(0).optional(),
   /** Configured on the sources page (the producer may remove it); built-in sources are not. */
   removable: z.boolean().optional(),
+  /** Platform actions it supports (issue 13); absent or empty: none. */
+  actions: z.array(SourceActionKind).optional(),
+  /** Responses it could not read (the page changed shape): a health warning when above 0. */
+  unparsed: z.number().int().min(0).optional(),
 });
 export type SourceHealth = z.infer<typeof SourceHealth>;
 

@@ -3,7 +3,7 @@ import type { IngestBatch } from './ingestBatch';
 import type { IngestSource } from './ingestSource';
 
 /** Apply one batch through the ingest source and say what became of it; null while the source is stopped. */
-export function ingestBatch(source: IngestSource, batch: IngestBatch): IngestReply | null {
+export function ingestBatch(source: Pick<IngestSource, 'accept'>, batch: IngestBatch): IngestReply | null {
   const refused = batch.rejected.length + batch.rejectedMore;
   const r = source.accept(batch.events, refused);
   if (!r) return null;

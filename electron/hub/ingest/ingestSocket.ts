@@ -1,5 +1,8 @@
 import type { Server } from 'socket.io';
+import { ConnectorHello, ConnectorStatus, type HelloReply } from '../../../shared/protocol/connector';
 import { INGEST_NAMESPACE } from '../../../shared/protocol/http';
+import type { ConnectorRegistry } from '../connectors/connectorRegistry';
+import type { ConnectorLink, RemoteConnector } from '../connectors/remoteConnector';
 import { parseMessage } from './ingestBatch';
 import type { IngestDoor } from './ingestHttp';
 import { ingestBatch } from './ingestReply';
@@ -10,7 +13,7 @@ import { ingestBatch } from './ingestReply';
  * LiveEvent or an array of them, and its ack is the same reply as POST /api/ingest. Wrong tokens
  * count against the address like POST's (refused with `throttled` once over the limit).
  */
-export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor): void {
+export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor, connectors?: ConnectorRegistry): void {
   const nsp = io.of(INGEST_NAMESPACE);
   nsp.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
@@ -27,9 +30,28 @@ export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor): v
     next(Object.assign(new Error('invalid ingest token'), { data: { code: 'unauthorized' } }));
   });
   nsp.on('connection', (socket) => {
+    // A platform connector says hello first (shared/protocol/connector.ts); its events then feed its own source.
+    let connector: RemoteConnector | null = null;
+    const link: ConnectorLink = { act: (action, timeoutMs) => socket.timeout(timeoutMs).emitWithAck('action', action) };
     socket.on('events', (payload: unknown, ack?: unknown) => {
-      const reply = ingestBatch(door.source, parseMessage(payload));
+      const reply = ingestBatch(connector ?? door.source, parseMessage(payload));
       if (typeof ack === 'function') ack(reply ?? { error: { code: 'source_stopped' } });
     });
+    socket.on('hello', (payload: unknown, ack?: unknown) => {
+      const hello = ConnectorHello.safeParse(payload);
+      let reply: HelloReply;
+      if (!connectors) reply = { ok: false, error: 'connectors are not accepted here' };
+      else if (!hello.success || connector) reply = { ok: false, error: connector ? 'hello already said' : 'invalid hello' };
+      else {
+        connector = connectors.hello(link, hello.data);
+        reply = { ok: true, sourceId: hello.data.kind, productIds: connectors.productIds() };
+      }
+      if (typeof ack === 'function') ack(reply);
+    });
+    socket.on('status', (payload: unknown) => {
+      const status = ConnectorStatus.safeParse(payload);
+      if (connector && status.success) connector.report(link, status.data);
+    });
+    socket.on('disconnect', () => connector?.detach(link));
   });
 }

@@ -3,6 +3,7 @@ import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { Caller, RoomInput } from '../room/input';
 import { LiveEvent as LiveEventSchema } from '../../../shared/protocol/events';
+import { ActionRecord } from '../../../shared/protocol/platformActions';
 import { checksum } from './checksum';
 import { packEvents, unpackEvents } from './packedEvents';
 
@@ -20,6 +21,8 @@ import { packEvents, unpackEvents } from './packedEvents';
  *                                     next reservation is on disk
  *   {"k":"mark","at":…,"seq":N,"events":N} periodic progress marker (diagnostics, size accounting);
  *                                     `"cap":true` when the size cap started dropping bulk events
+ *   {"k":"a","at":…,"rec":{…}}        a platform action (讲解 / reply / kill switch): its request, then
+ *                                     the same id again with its result (electron/hub/actions/)
  *
  * Version 2 seals every line with a checksum as its last field, `,"#":"<crc32 hex>"}`, computed
  * over the line without it: a line whose checksum does not match is damaged — skipped and
@@ -74,7 +77,8 @@ export type JournalRecord =
   | { k: 'e'; at: number; ev: LiveEvent[] }
   | { k: 'c'; at: number; by: Caller; cmd: Command }
   | { k: 'seq'; upTo: number }
-  | { k: 'mark'; at: number; seq: number; events: number; cap?: true };
+  | { k: 'mark'; at: number; seq: number; events: number; cap?: true }
+  | { k: 'a'; at: number; rec: ActionRecord };
 
 export function encodeHeader(h: Omit<SessionHeader, 'k' | 'v'>): string {
   return seal(JSON.stringify({ k: 'session', v: JOURNAL_VERSION, ...h }));
@@ -162,6 +166,8 @@ export function decodeLine(line: string, h: Pick<SessionHeader, 'roomId' | 'plat
       return isNum(raw.upTo) ? (raw as JournalRecord) : null;
     case 'mark':
       return isNum(raw.seq) && isNum(raw.at) ? (raw as JournalRecord) : null;
+    case 'a':
+      return isNum(raw.at) && ActionRecord.safeParse(raw.rec).success ? (raw as JournalRecord) : null;
     case 'c':
       return isNum(raw.at) && isObj(raw.by) && isObj(raw.cmd) && typeof raw.cmd.type === 'string' ? (raw as JournalRecord) : null;
     case 'e':

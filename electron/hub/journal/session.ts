@@ -4,6 +4,7 @@ import { Command } from '../../../shared/protocol/commands';
 import { Role } from '../../../shared/protocol/common';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { Caller, RoomInput } from '../room/input';
+import type { ActionRecord } from '../../../shared/protocol/platformActions';
 import { checkpointPaths, checkpointsOf, encodeCheckpoint, removeCheckpoints, writeCheckpoint, writeCheckpointSync, type Checkpoint } from './checkpointFile';
 import { checksum } from './checksum';
 import { decodeLine, encodeHeader, encodeRecord, type SessionHeader } from './format';
@@ -158,6 +159,8 @@ export class SessionJournal {
   rotatedTo: string | null = null;
   /** 1 for a new session; n for the n-th start on the same journal. */
   run = 1;
+  /** Platform action entries read back by `restore` (after the checkpoint it started from, if any). */
+  readonly restoredActions: ActionRecord[] = [];
   /** What a restore rebuilt (null: nothing was resumed). */
   report: RestoreReport | null = null;
   private writer: JournalWriter | null = null;
@@ -295,6 +298,7 @@ export class SessionJournal {
           case 'seq': reserved = Math.max(reserved, rec.upTo); return;
           case 'mark': reserved = Math.max(reserved, rec.seq); return;
           case 'run': run = Math.max(run, rec.n); return;
+          case 'a': this.restoredActions.push(rec.rec); return;
         }
       }, { from: readFrom, standIn: !from && h.standInShow ? standIn : undefined });
     } catch {
@@ -349,6 +353,12 @@ export class SessionJournal {
       this.checkpointTimer = setInterval(() => { void this.checkpoint(); }, every);
       this.checkpointTimer.unref?.();
     }
+  }
+
+  /** Record one platform action entry (request or result; written before this returns). */
+  noteAction(rec: ActionRecord): void {
+    if (!this.writer) return;
+    this.writeNow(encodeRecord({ k: 'a', at: this.opts.now(), rec }));
   }
 
   /** Record one room input (buffered; a command goes to disk before this returns). */

@@ -60,6 +60,7 @@ export class Room {
   private snap: RoomSnapshot | null = null;
   readonly sources = held<'sources'>([], () => this.dirty.add('sources'));
   readonly storage = held<'storage'>({ journal: 'ok', damaged: 0, dropped: 0, pendingBytes: 0 }, () => this.dirty.add('storage'));
+  readonly actions = held<'actions'>({ killed: false, log: [] }, () => this.dirty.add('actions'));
   private readonly writers: SectionWriters = {
     comments: { delta: () => this.intake.takePending(), full: () => this.intake.recentComments() },
     show: whole(() => ({ rev: this.core.rev, show: this.core.show })),
@@ -75,6 +76,7 @@ export class Room {
     settings: whole(() => this.core.settings),
     sources: this.sources,
     storage: this.storage,
+    actions: this.actions,
   };
 
   constructor(opts: RoomOptions) {
@@ -90,7 +92,7 @@ export class Room {
     return {
       v: ROOM_STATE_VERSION, roomId: this.roomId, startedAt: this.startedAt, followExplain: this.followExplain,
       core: this.core, idCounter: this.idCounter, stats: { ...this.stats },
-      commands: this.commands.serialise(), intake: this.intake.serialise(), figures: this.figures.serialise(),
+      commands: this.commands.serialise(), intake: this.intake.serialise(), figures: this.figures.serialise(), actions: this.actions.full(0),
     };
   }
 
@@ -105,6 +107,7 @@ export class Room {
     room.commands.load(s.commands);
     room.intake.load(s.intake);
     room.figures.load(s.figures);
+    if (s.actions) room.actions.set(s.actions);
     return room;
   }
 

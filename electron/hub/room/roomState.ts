@@ -1,3 +1,4 @@
+import type { PlatformActionsState } from '../../../shared/protocol/platformActions';
 import type { CommandAck } from '../../../shared/protocol/commands';
 import type { LiveRoom } from '../../../shared/domain/live/commands';
 import type { RoomStats } from './input';
@@ -23,4 +24,6 @@ export interface RoomState {
   commands: Array<[string, CommandAck]>;
   intake: IntakeState;
   figures: LiveFiguresState;
+  /** Platform actions: kill switch and log (issue 13); absent in older checkpoints. */
+  actions?: PlatformActionsState;
 }

@@ -1,6 +1,7 @@
 import type { LiveEvent } from '../../../shared/protocol/events';
+import { actionKindsOf } from '../../../shared/protocol/source';
 import type {
-  EventSource, SourceErrorCode, SourceHealth, SourceKind, SourceSignals, SourceState, ViewRoom,
+  EventSource, SourceActions, SourceErrorCode, SourceHealth, SourceKind, SourceSignals, SourceState, ViewRoom,
 } from '../../../shared/protocol/source';
 import { backoffDelay, type Backoff } from './backoff';
 import { RateWindow } from './rateWindow';
@@ -49,6 +50,8 @@ interface Entry {
   accepted: number;
   duplicates: number;
   rejected: number;
+  /** Responses it could not read (a changed page). */
+  unparsed: number;
   error: SourceErrorCode | null;
   attempts: number;
   retryAt: number | null;
@@ -94,7 +97,7 @@ export class SourceManager {
     const t = this.opts.now();
     this.entries.set(id, {
       id, kind, spec, instance: null, generation: 0, state: 'stopped', since: t, liveSince: t, lastEventAt: null,
-      accepted: 0, duplicates: 0, rejected: 0, error: null, attempts: 0, retryAt: null, rate: new RateWindow(5), extras: { ...extras },
+      accepted: 0, duplicates: 0, rejected: 0, unparsed: 0, error: null, attempts: 0, retryAt: null, rate: new RateWindow(5), extras: { ...extras },
     });
     if (start) this.start(id);
     else this.publish();
@@ -160,11 +163,19 @@ export class SourceManager {
       eventsPerSec: e.rate.perSecond(now), accepted: e.accepted, duplicates: e.duplicates, rejected: e.rejected,
       error: e.error, attempts: e.attempts, stallSec: Math.round(this.stallOf(e) / 1000),
       ...(e.extras.label !== undefined ? { label: e.extras.label } : {}), ...(e.extras.removable ? { removable: true } : {}),
+      ...(e.instance?.actions ? { actions: actionKindsOf(e.instance.actions) } : {}), ...(e.unparsed ? { unparsed: e.unparsed } : {}),
     }));
   }
 
   private stallOf(e: Entry): number {
     return e.extras.stallMs ?? this.stallMs;
+  }
+
+  /** Sources that can act on the platform, with their state (platform actions act only through a `live` one). */
+  actionable(): Array<{ id: string; state: SourceState; actions: SourceActions }> {
+    const out: Array<{ id: string; state: SourceState; actions: SourceActions }> = [];
+    for (const e of this.entries.values()) if (e.instance?.actions) out.push({ id: e.id, state: e.state, actions: e.instance.actions });
+    return out;
   }
 
   /** Call the tick each `ms` (the hub's clock); `close()` ends it. */
@@ -212,6 +223,7 @@ export class SourceManager {
       failed: (code) => { if (current()) this.halt(e, 'failed', code); },
       rejected: (n) => { if (current() && n > 0) { e.rejected += n; this.countsChanged = true; } },
       ended: () => { if (current()) this.halt(e, 'stopped', 'ended'); },
+      unparsed: (n) => { if (current() && n > 0) { e.unparsed += n; this.countsChanged = true; } },
     };
     try {
       instance.start((events) => (current() ? this.take(e, events) : 0), this.opts.view, signals);

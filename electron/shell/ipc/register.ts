@@ -27,7 +27,10 @@ function showSave(event: E, options: SaveDialogOptions) {
   return owner ? dialog.showSaveDialog(owner, opts) : dialog.showSaveDialog(opts);
 }
 
-export function registerShellIpc(ctx: { windows: WindowManager; getHubOrigin(): string | null; log(message: string): void }): void {
+export function registerShellIpc(ctx: {
+  windows: WindowManager; getHubOrigin(): string | null; log(message: string): void;
+  openDouyinConsole(which: 'buyin' | 'compass'): Promise<void>;
+}): void {
   const files = {
     showSaveDialog: showSave,
     writeFileAtomic,
@@ -47,6 +50,7 @@ export function registerShellIpc(ctx: { windows: WindowManager; getHubOrigin(): 
     }),
     ...windowHandlers<E>({
       openPrompter: () => void ctx.windows.open('prompter'),
+      openDouyinConsole: (which) => ctx.openDouyinConsole(which),
       toggleFullscreen: (event) => {
         const win = ownerOf(event);
         if (!win) return false;

@@ -1,7 +1,8 @@
 import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
 import type { AlertCode, AlertParams, StorageHealth } from '../../../shared/protocol/room';
 import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
-import { SOURCE_ERROR_CODES, SOURCE_KINDS, type SourceErrorCode, type SourceHealth, type SourceKind } from '../../../shared/protocol/source';
+import { SOURCE_ERROR_CODES, SOURCE_KINDS, type ActionResult, type SourceErrorCode, type SourceHealth, type SourceKind } from '../../../shared/protocol/source';
+import type { ActionRecord } from '../../../shared/protocol/platformActions';
 import { namespace } from './engine';
 import type { Lang } from '../store/ui.slice';
 
@@ -47,6 +48,22 @@ const zhCN = {
   'source.kind.ingest': '接入 URL',
   'source.kind.tiktok': 'TikTok LIVE',
   'source.kind.connector': '连接器',
+  'source.kind.douyin': '抖音中控台',
+  'source.unparsed': '⚠ {count} 个响应无法识别（页面可能已改版）',
+  'action.kind.explain': '讲解',
+  'action.kind.reply': '发到公屏',
+  'action.kind.kill_on': '停止一切平台操作',
+  'action.kind.kill_off': '恢复平台操作',
+  'action.result.done': '已完成',
+  'action.result.page_error': '平台提示：{text}',
+  'action.result.not_found': '页面上找不到该商品或控件',
+  'action.result.timeout': '页面未及时响应',
+  'action.result.failed': '操作失败（页面已关闭或控件变化）',
+  'action.result.kill_switch': '平台操作已被制片人停止',
+  'action.result.not_live': '数据源未在线，不执行平台操作',
+  'action.result.unsupported': '当前数据源不支持此操作',
+  'action.result.rate_limited': '操作过于频繁，请 {sec} 秒后再试',
+  'action.result.pending': '等待页面响应…',
   'source.state.connecting': '连接中',
   'source.state.live': '正常',
   'source.state.stalled': '无数据',
@@ -121,6 +138,22 @@ const en = {
   'source.kind.ingest': 'Ingest URL',
   'source.kind.tiktok': 'TikTok LIVE',
   'source.kind.connector': 'Connector',
+  'source.kind.douyin': 'Douyin console',
+  'source.unparsed': '⚠ {count} responses not understood (the page may have changed)',
+  'action.kind.explain': 'Explain',
+  'action.kind.reply': 'Post to public screen',
+  'action.kind.kill_on': 'Stop all platform actions',
+  'action.kind.kill_off': 'Platform actions allowed again',
+  'action.result.done': 'Done',
+  'action.result.page_error': 'The platform says: {text}',
+  'action.result.not_found': 'The product or control is not on the page',
+  'action.result.timeout': 'The page did not answer in time',
+  'action.result.failed': 'Failed (page closed or its controls changed)',
+  'action.result.kill_switch': 'Platform actions were stopped by the producer',
+  'action.result.not_live': 'The source is not live: no platform action',
+  'action.result.unsupported': 'The current source cannot do this',
+  'action.result.rate_limited': 'Too soon: try again in {sec} s',
+  'action.result.pending': 'Waiting for the page…',
   'source.state.connecting': 'connecting',
   'source.state.live': 'live',
   'source.state.stalled': 'stalled',
@@ -198,8 +231,20 @@ export function sourceLines(lang: Lang, h: SourceHealth, now: number): string[] 
   const reason = h.error && h.state !== 'live' ? domain.translate(lang, `source.error.${h.error}`, { sec: sec ?? 0, attempts: h.attempts }) : null;
   const last = sec === null ? domain.translate(lang, 'source.noEvent') : domain.translate(lang, 'source.lastEvent', { sec });
   const counts = domain.translate(lang, 'source.counts', { accepted: h.accepted, duplicates: h.duplicates, rejected: h.rejected, rate: h.eventsPerSec });
-  return [reason ? `${head} — ${reason}` : head, `${last} · ${counts}`];
+  const unparsed = h.unparsed ? ` · ${domain.translate(lang, 'source.unparsed', { count: h.unparsed })}` : '';
+  return [reason ? `${head} — ${reason}` : head, `${last} · ${counts}${unparsed}`];
 }
+
+/** What became of a platform action (a toast, the action log); null result: still waiting for the page. */
+export function actionResultText(lang: Lang, result: ActionResult | null): string {
+  if (!result) return domain.translate(lang, 'action.result.pending');
+  return domain.translate(lang, `action.result.${result.code}`, {
+    text: result.pageText ?? '', sec: Math.max(1, Math.ceil((result.retryAfterMs ?? 0) / 1000)),
+  });
+}
+
+/** The name of a platform action kind (or kill-switch change) in the log. */
+export const actionKindLabel = (lang: Lang, kind: ActionRecord['kind']): string => domain.translate(lang, `action.kind.${kind}`);
 
 /** The word for the status bar's source badge. */
 export const sourcesLabel = (lang: Lang): string => domain.translate(lang, 'source.summary');

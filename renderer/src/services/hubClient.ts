@@ -16,6 +16,7 @@ import { roomActions, useRoomStore } from '../store/room.slice';
 import { settingsActions } from '../store/settings.slice';
 import { sourcesActions } from '../store/sources.slice';
 import { storageActions } from '../store/storage.slice';
+import { platformActionsActions } from '../store/platformActions.slice';
 import { toastActions } from '../store/toasts.slice';
 import { useUiStore } from '../store/ui.slice';
 import { uuid } from '../lib/id';
@@ -89,6 +90,10 @@ const SECTION_APPLIERS = {
   settings: { delta: (m) => { if (m.sections.settings) settingsActions.set(m.sections.settings); }, snapshot: (s) => { if (s.settings) settingsActions.set(s.settings); } },
   sources: { delta: (m) => { if (m.sections.sources) sourcesActions.set(m.sections.sources); }, snapshot: (s) => sourcesActions.set(s.sources ?? []) },
   storage: { delta: (m) => { if (m.sections.storage) storageActions.set(m.sections.storage); }, snapshot: (s) => storageActions.set(s.storage ?? null) },
+  actions: {
+    delta: (m) => { if (m.sections.actions) platformActionsActions.set(m.sections.actions); },
+    snapshot: (s) => platformActionsActions.set(s.actions ?? { killed: false, log: [] }),
+  },
 } satisfies Record<DeltaSection, { delta: (m: MergedDeltas, room: RoomPatch) => void; snapshot: (s: RoomSnapshot) => void }>;
 
 /** One frame of deltas into the stores: comments append, other sections last-wins. */

@@ -44,6 +44,7 @@ export const SECTION_MERGERS = {
   settings: replace('settings'),
   sources: replace('sources'),
   storage: replace('storage'),
+  actions: replace('actions'),
 } satisfies { [K in DeltaSection]: Merger<K> };
 
 /** Merges in-order deltas (at least one) into one store update. */

@@ -23,6 +23,7 @@ describe('the hub serves the HTTP contract (shared/protocol/http.ts)', () => {
       sources: { list: () => [], start: () => false, stop: () => false, ingestUrl: () => '', add: () => ({ ok: false, code: 'not_found' }), update: () => ({ ok: true }), remove: () => ({ ok: true }), recordings: () => [] },
       credentials: { list: () => [], rotate: () => ({ ok: false, code: 'role_required' }) },
       webhooks: t.hub.webhooks,
+      actions: t.hub.actions,
     });
     expect(Object.keys(table).sort()).toEqual(Object.keys(HTTP_API).sort());
   });

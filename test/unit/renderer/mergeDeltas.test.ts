@@ -26,7 +26,7 @@ describe('mergeDeltas follows the table of delta sections', () => {
 
   it('a section with no rule of its own is replaced', () => {
     const replaced = DELTA_SECTION_KEYS.filter((k) => DELTA_SECTIONS[k] === 'replace');
-    expect(replaced).toEqual(['show', 'live', 'cues', 'qa', 'alerts', 'peers', 'settings', 'sources', 'storage']);
+    expect(replaced).toEqual(['show', 'live', 'cues', 'qa', 'alerts', 'peers', 'settings', 'sources', 'storage', 'actions']);
     const m = mergeDeltas([delta(1, { metrics: metrics(T0) }), delta(2, { metrics: metrics(T0 + 100) })]);
     expect(m.sections.metrics!.asOf).toBe(T0 + 100);
   });

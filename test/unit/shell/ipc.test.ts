@@ -43,6 +43,7 @@ const VALID: { [K in IpcChannel]: unknown } = {
   'window:toggleFullscreen': undefined,
   'print:toPdf': { suggestedName: '复盘报告', landscape: true, pageSize: 'A4' },
   'app:info': undefined,
+  'window:openDouyinConsole': { console: 'buyin' },
 };
 
 /** Arguments every channel must refuse. */
@@ -63,6 +64,7 @@ const INVALID: { [K in IpcChannel]: unknown[] } = {
   'window:toggleFullscreen': [{}, true, null],
   'print:toPdf': [undefined, {}, { suggestedName: 'a/b.pdf' }, { suggestedName: 'a.pdf', pageSize: 'A0' }, { suggestedName: 'a.pdf', headerTemplate: '<img src=x onerror=alert(1)>' }],
   'app:info': [{}, 'x', 0],
+  'window:openDouyinConsole': [undefined, {}, { console: 'https://evil.example/' }, { console: 'buyin', url: 'https://x' }, 'buyin'],
 };
 
 function fakeImpls(calls: string[]): HandlerImpls<IpcEventLike> {
@@ -83,7 +85,7 @@ function registerAll() {
 
 describe('the IPC contract', () => {
   it('has an argument schema, a result schema and exactly one bridge function per channel', () => {
-    expect(IPC_CHANNELS.sort()).toEqual(['app:info', 'dialog:openFile', 'dialog:saveFile', 'print:toPdf', 'window:openPrompter', 'window:toggleFullscreen']);
+    expect(IPC_CHANNELS.sort()).toEqual(['app:info', 'dialog:openFile', 'dialog:saveFile', 'print:toPdf', 'window:openDouyinConsole', 'window:openPrompter', 'window:toggleFullscreen']);
     expect(Object.keys(ipcResults).sort()).toEqual([...IPC_CHANNELS].sort());
     expect(Object.values(BRIDGE_CHANNELS).sort()).toEqual([...IPC_CHANNELS].sort());
   });

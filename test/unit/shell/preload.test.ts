@@ -66,6 +66,7 @@ describe('preload bridge', () => {
     await bridge.toggleFullscreen();
     await bridge.printToPdf({ suggestedName: 'r' });
     await bridge.appInfo();
+    await bridge.openDouyinConsole({ console: 'compass' });
     expect(invoked).toEqual([
       ['dialog:openFile', [{ kind: 'catalog' }]],
       ['dialog:saveFile', [{ suggestedName: 'a.csv', bytesBase64: '', filters: [] }]],
@@ -73,6 +74,7 @@ describe('preload bridge', () => {
       ['window:toggleFullscreen', []],
       ['print:toPdf', [{ suggestedName: 'r' }]],
       ['app:info', []],
+      ['window:openDouyinConsole', [{ console: 'compass' }]],
     ]);
     for (const [method, channel] of Object.entries(BRIDGE_CHANNELS)) {
       expect(invoked.some(([c]) => c === channel), method).toBe(true);

@@ -17,6 +17,7 @@ import { commentRate, type RateSample } from './commentRate';
 import { CommentSettings } from './CommentSettings';
 import { commentKeymap } from './consoleKeys';
 import { SelectedComment } from './SelectedComment';
+import { PlatformActionsReply } from './PlatformActionsReply';
 import { TopicGroups } from './TopicGroups';
 import { moveSelection } from './selection';
 import { useVisibleComments } from './useVisibleComments';
@@ -126,6 +127,7 @@ export function CommentPanel() {
         ) : null}
       </div>
       <SelectedComment list={list} />
+      <PlatformActionsReply />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useLive, useShow } from '../../store/room.slice';
 import { toastActions } from '../../store/toasts.slice';
 import { useOnAir } from '../../store/live.selectors';
 import { ownEntry } from '../../../../shared/domain/idTable';
+import { replyDraftActions } from '../../store/replyDraft.slice';
 
 /** Answers to a viewer's question, filled with the product's facts, copied for the platform's reply box. */
 export function QuickReplies({ comment }: { comment: CommentItem }) {
@@ -25,6 +26,7 @@ export function QuickReplies({ comment }: { comment: CommentItem }) {
   }, [comment, show, live, onAir]);
   if (!replies.length) return null;
   const copy = async (text: string) => {
+    replyDraftActions.setText(text); // also ready to post to the public screen when a live source can (PlatformActionsReply)
     const ok = await copyText(text);
     toastActions.show(ok ? 'info' : 'error', ok ? t('quickReply.copied') : t('quickReply.failed'), ok ? text : undefined);
   };

@@ -11,6 +11,7 @@ import { nextPlannedCue } from './cueState';
 import { insertIndex } from './queueState';
 import { liveGuardActions, useLiveGuardStore, type UndoKind } from './liveGuard.slice';
 import { onAirSoldOutToggle } from './stock';
+import { followOnAir } from '../../services/platformActions';
 
 /** The console's operations, each one hub command (shared by buttons and hotkeys). */
 const room = () => useRoomStore.getState();
@@ -30,7 +31,12 @@ const guarded = (action: 'take' | 'skip', run: () => Promise<boolean>) =>
   liveGuardActions.press(action, Date.now(), timings().repeatWindowMs) ? run() : Promise.resolve(false);
 
 /** Made against the slot on air now: the hub refuses it (`stale`) once another slot is on air. */
-export const takeNext = () => guarded('take', () => undoable('take', { type: 'slot.takeNext', fromSlotId: room().live?.onAirSlotId ?? null }));
+export const takeNext = () => guarded('take', async () => {
+  const from = room().live?.onAirSlotId ?? null;
+  const ok = await undoable('take', { type: 'slot.takeNext', fromSlotId: from });
+  if (ok) followOnAir(from); // 讲解 follows the queue on the platform (issue 13)
+  return ok;
+});
 
 export function skipNext() {
   return guarded('skip', () => {
@@ -52,7 +58,11 @@ export function undoLast() {
   const offer = useLiveGuardStore.getState().undo;
   if (!offer || Date.now() > offer.until) return Promise.resolve(false);
   liveGuardActions.clearUndo(offer.commandId);
-  return runCommand({ type: 'live.undo', commandId: offer.commandId });
+  const from = room().live?.onAirSlotId ?? null;
+  return runCommand({ type: 'live.undo', commandId: offer.commandId }).then((ok) => {
+    if (ok && offer.kind === 'take') followOnAir(from);
+    return ok;
+  });
 }
 
 export const skipSlot = (slotId: string) => undoable('skip', { type: 'slot.skip', slotId });

@@ -17,6 +17,7 @@ import { TotalsStrip } from './TotalsStrip';
 import { useReviewReport } from './useReviewReport';
 import { OpenRecording, type OpenedRecording } from './OpenRecording';
 import { ViewerVoice } from './ViewerVoice';
+import { PlatformActionsLog } from '../console/PlatformActionsLog';
 import './review.css';
 
 /**
@@ -117,6 +118,7 @@ function SessionReview({ session, fetchAs }: { session: string | null; fetchAs: 
       </div>
 
       <SessionsPanel viewing={session} lang={lang} rt={rt} />
+      <PlatformActionsLog />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { AddSourceForm } from './AddSourceForm';
 import { LinksPanel } from './LinksPanel';
 import { SourceRow } from './SourceRow';
 import './sources.css';
+import { KillSwitch } from './KillSwitch';
+import { DouyinConsoleOpen } from './DouyinConsoleOpen';
 
 /** The producer's sources page (#/sources): every source with its health and settings, adding sources, the ingest URL, tokens & links. */
 export default function SourcesView() {
@@ -29,6 +31,8 @@ export default function SourcesView() {
   return (
     <section className="sources-view" data-testid="sources-view">
       <h2>{t('sources.title')}</h2>
+      <KillSwitch />
+      <DouyinConsoleOpen />
       <div className="sources-ingest">
         <div className="muted">{t('sources.ingestUrl')}</div>
         <code data-testid="ingest-url">{ingestUrl}</code>
