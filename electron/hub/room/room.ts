@@ -221,13 +221,11 @@ export class Room {
    */
   snapshot(now: number): RoomSnapshot {
     const settled = !this.dirty.size && !this.intake.hasPending && this.figures.latest !== null;
-    if (!settled || this.snap?.seq !== this.currentSeq) {
-      const full = fullSections(this.writers, now);
-      const snap = { ...full, roomId: this.roomId, seq: this.currentSeq, serverTime: now, startedAt: this.startedAt, rev: full.show.rev, show: full.show.show };
-      this.snap = settled ? snap : null;
-      return snap;
-    }
-    return { ...this.snap, serverTime: now };
+    if (settled && this.snap?.seq === this.currentSeq) return { ...this.snap, serverTime: now };
+    const full = fullSections(this.writers, now);
+    const snap = { ...full, roomId: this.roomId, seq: this.currentSeq, serverTime: now, startedAt: this.startedAt, rev: full.show.rev, show: full.show.show };
+    this.snap = settled ? snap : null;
+    return snap;
   }
 
   /** The 复盘 report of the session so far. */
@@ -246,7 +244,5 @@ export class Room {
   }
 
   /** What a source may read of the room now. */
-  view(now: number): RoomView {
-    return roomView(this.core, now);
-  }
+  view(now: number): RoomView { return roomView(this.core, now); }
 }

@@ -64,7 +64,7 @@ describe('the event stream (GET /api/events, Server-Sent Events)', () => {
 
   it('?types= narrows the stream: comments and paid orders only', async () => {
     const res = await open(t.hub.credentials.issue('control', 'host').secret, '&types=comment,order');
-    const reading = readFrames(res, (f) => f.some((x) => x.event === 'order'));
+    const reading = readFrames(res, (f) => f.some((x) => x.event === 'order') && f.some((x) => x.event === 'comment'));
     await new Promise((r) => setTimeout(r, 100));
     const productId = t.hub.room.show.products[0]!.id;
     t.source.push([comment('这件有M码吗？'), { id: 'o1', platform: 'sim', roomId: 'main', ts: Date.now(), type: 'order.paid', userId: 'u1', orderId: 'ord-1', productId, quantity: 2, amount: 19800 }]);

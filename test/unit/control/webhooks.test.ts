@@ -105,7 +105,7 @@ describe('outgoing webhooks', () => {
   it('only the producer manages webhooks; a bad URL is refused; remove and test work; the list is kept in the data dir', async () => {
     const asAssistant = await fetch(`${t.hub.url}/api/webhooks`, { headers: { authorization: `Bearer ${t.hub.tokenFor('assistant')}` } });
     expect(asAssistant.status).toBe(403);
-    expect((await fetch(`${t.hub.url}/api/webhooks`, { headers: { authorization: `Bearer ${t.hub.credentials.issue('control', 'producer').secret}` } })).status).toBe(401);
+    expect((await fetch(`${t.hub.url}/api/webhooks`, { headers: { authorization: `Bearer ${t.hub.credentials.issue('control', 'producer').secret}` } })).status).toBe(403); // wrong kind of credential
     expect((await api('POST', '/api/webhooks', { url: 'file:///etc/passwd', events: ['on_air'] })).status).toBe(400);
     expect((await api('POST', '/api/webhooks', { url: 'http://u:p@127.0.0.1/', events: ['on_air'] })).status).toBe(400);
     expect((await api('POST', '/api/webhooks', { url: 'http://127.0.0.1/', events: [] })).status).toBe(400);

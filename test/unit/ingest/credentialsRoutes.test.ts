@@ -44,7 +44,8 @@ describe('GET /api/credentials', () => {
   });
 
   it('refuses the ingest token (it opens no UI route)', async () => {
-    expect((await call('/api/credentials', { token: t.hub.ingestToken.value })).status).toBe(401);
+    // A valid credential of the wrong kind: 403 wrong_credential (not counted as a wrong guess).
+    expect((await call('/api/credentials', { token: t.hub.ingestToken.value })).status).toBe(403);
   });
 });
 

@@ -87,9 +87,10 @@ describe('the ingest door (POST /api/ingest)', () => {
     expect((await post(line(paid('t3', 100)), { token: t.hub.token })).status).toBe(401);
     expect((await post(line(paid('t4', 100)), { token: '' })).status).toBe(401);
     expect(t.hub.room.stats.events).toBe(1);
-    // …and the ingest token opens nothing of the UI's API
+    // …and the ingest token opens nothing of the UI's API: a valid credential of the wrong kind (403, not counted as a wrong guess)
     const ui = await fetch(`${t.hub.url}/api/review?token=${t.hub.ingestToken.value}`);
-    expect(ui.status).toBe(401);
+    expect(ui.status).toBe(403);
+    expect(((await ui.json()) as { error: { code: string } }).error.code).toBe('wrong_credential');
   });
 
   it('answers 409 while the ingest source is stopped', async () => {
