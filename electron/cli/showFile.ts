@@ -11,6 +11,9 @@ export async function readShowFile(file: string): Promise<RunOfShow> {
     throw new UsageError(`--show ${file}: cannot read JSON (${(err as Error).message})`);
   }
   const parsed = RunOfShow.safeParse(json);
-  if (!parsed.success) throw new UsageError(`--show ${file}: not a valid run-of-show`);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UsageError(`--show ${file}: not a valid run-of-show (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+  }
   return parsed.data;
 }

@@ -1,4 +1,4 @@
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
@@ -7,6 +7,7 @@ import { SIM_PRESETS, type SimPreset } from '../../../shared/sim/simulator';
 import { createStreamStats } from '../../../shared/sim/streamStats';
 import { loadSampleShow } from '../../hub';
 import { type CliIo, intFlag, parseFlags, UsageError } from '../io';
+import { readShowFile } from '../showFile';
 
 const FLAGS = ['preset', 'seed', 'minutes', 'out', 'show', 'room', 'start', 'tail-days'] as const;
 const BOOLEANS = ['pressure'] as const;
@@ -67,20 +68,11 @@ export async function parseSimulateArgs(args: string[]): Promise<SimulateOptions
   return { preset: preset as SimPreset, seed, minutes, out, show, roomId, startAt, tailDays, pressure: flags.pressure === true };
 }
 
+/** `--show FILE` (electron/cli/showFile.ts), which must also have slots to simulate. */
 async function readShow(file: string): Promise<RunOfShow> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`--show ${file}: cannot read JSON (${(err as Error).message})`);
-  }
-  const parsed = RunOfShow.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new UsageError(`--show ${file}: not a valid run-of-show (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
-  }
-  if (!parsed.data.slots.length) throw new UsageError(`--show ${file}: the run-of-show has no slots`);
-  return parsed.data;
+  const show = await readShowFile(file);
+  if (!show.slots.length) throw new UsageError(`--show ${file}: the run-of-show has no slots`);
+  return show;
 }
 
 /** Write the stream: a temp file next to the target, fsync, then rename (or stdout for "-"). */
