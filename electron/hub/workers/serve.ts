@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobOutcome, JobStart, WorkerFeed, WorkerReply } from './protocol';
 
@@ -30,6 +32,7 @@ function makeInbox(): Inbox {
  */
 export function serveJobs(jobs: Record<string, Job>): void {
   if (!parentPort) throw new Error('serveJobs runs inside a worker thread');
+  lowerThreadPriority();
   const { kind, input } = workerData as JobStart;
   const job = jobs[kind];
   const inbox = makeInbox();
@@ -47,4 +50,17 @@ export function serveJobs(jobs: Record<string, Job>): void {
       reply({ ok: false, code, message: err instanceof Error ? err.message : String(err) });
     },
   );
+}
+
+/**
+ * On Linux a thread has its own nice value: the job thread steps back (nice 10) so that, on a
+ * busy machine, the hub's own thread (the live loop) gets the CPU first. Best effort, elsewhere
+ * a no-op.
+ */
+function lowerThreadPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10);
+  } catch { /* not permitted or no procfs: run at normal priority */ }
 }
