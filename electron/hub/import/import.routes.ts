@@ -1,6 +1,6 @@
 import { ImportMapping } from '../../../shared/protocol/catalogImport';
 import { IMPORT_HEADERS } from '../../../shared/protocol/http';
-import type { ApiRequest, RouteHandlers } from '../http/route';
+import type { ApiRequest, RouteHandlers, RouteResult } from '../http/route';
 import { apiError } from '../http/route';
 import type { ImportFileErrorCode } from '../../../shared/protocol/catalogImport';
 import { importInWorker } from '../workers/importJob';
@@ -12,6 +12,13 @@ function header(req: ApiRequest, name: string): string | undefined {
   if (s === undefined || s === '') return undefined;
   try { return decodeURIComponent(s); } catch { return s; }
 }
+
+/**
+ * The ImportResult as the worker serialized it (JSON bytes, already the contract's reply): sent
+ * untouched — parsing and re-serializing a 100,000-row result here would block the live loop.
+ */
+const importResultBytes = (bytes: Uint8Array): RouteResult<'importCatalog'> =>
+  ({ status: 200, body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType: 'application/json; charset=utf-8' }) as unknown as RouteResult<'importCatalog'>;
 
 const STATUS: Record<ImportFileErrorCode, number> = {
   not_found: 404, unreadable: 422, unsupported: 415, corrupt: 422, too_large: 413, empty: 422,
@@ -46,7 +53,7 @@ export function importRoutes(): RouteHandlers<'importCatalog'> {
       const out = await lane.run(() => importInWorker(req.body, {
         ...(filename ? { filename } : {}), ...(mapping ? { mapping } : {}), ...(sheet ? { sheet } : {}),
       }));
-      if (out.ok) return { status: 200, json: out.value };
+      if (out.ok) return importResultBytes(out.value);
       const code = out.code as ImportFileErrorCode;
       return apiError(STATUS[code] ?? 500, code, out.message);
     },

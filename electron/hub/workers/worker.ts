@@ -11,6 +11,9 @@ import { serveJobs } from './serve';
 export interface ImportJobInput { bytes: Uint8Array; opts: ImportOptions }
 
 serveJobs({
-  importCatalog: ({ bytes, opts }: ImportJobInput) => importCatalog(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts),
+  // The reply leaves the worker as JSON bytes: rebuilding 100,000 row issues on the hub and
+  // serializing them there would block the live loop for seconds (docs/performance.md).
+  importCatalog: async ({ bytes, opts }: ImportJobInput) =>
+    Buffer.from(JSON.stringify(await importCatalog(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts))),
   exportXlsx: (plan: XlsxPlan, inbox) => writeXlsxFile(plan, inbox),
 });

@@ -39,7 +39,8 @@ describe('import in the worker gives the same catalog as before', () => {
     const buf = readFileSync(join(FIX, name));
     const inline = await importCatalog(buf, { filename: name });
     const out = await importInWorker(buf, { filename: name });
-    expect(out).toEqual({ ok: true, value: inline });
+    if (!out.ok) throw new Error(out.code);
+    expect(JSON.parse(Buffer.from(out.value).toString('utf8'))).toEqual(JSON.parse(JSON.stringify(inline)));
     expect(inline.products.length).toBeGreaterThan(0);
   });
 
