@@ -23,13 +23,15 @@ const common = {
 };
 
 const has = (file) => existsSync(`${root}/${file}`);
+// The hub's job worker (heavy imports/exports off the live loop) sits beside each bundle that embeds the hub.
+const HUB_WORKER = 'electron/hub/workers/worker.ts';
 
 await Promise.all([
   viteBuild({ configFile: `${root}/vite.config.mts`, logLevel: quiet ? 'error' : 'warn' }),
   // CLI and hub: dependencies stay in node_modules.
-  esbuild({ ...common, entryPoints: { cli: 'electron/cli/main.ts' }, outdir: 'dist/node', packages: 'external' }),
+  esbuild({ ...common, entryPoints: { cli: 'electron/cli/main.ts', hubWorker: HUB_WORKER }, outdir: 'dist/node', packages: 'external' }),
   // Electron main process: embeds the hub.
-  has('electron/main.ts') && esbuild({ ...common, entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', packages: 'external', external: ['electron'] }),
+  has('electron/main.ts') && esbuild({ ...common, entryPoints: { main: 'electron/main.ts', hubWorker: HUB_WORKER }, outdir: 'dist/electron', packages: 'external', external: ['electron'] }),
   // Preload runs sandboxed: one self-contained file that may only require 'electron'.
   has('electron/preload.ts') && esbuild({ ...common, entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', external: ['electron'], platform: 'browser', format: 'cjs' }),
 ]);

@@ -1,4 +1,5 @@
 import type { Row } from '../lib/table';
+import { heavyFiles } from './heavyFiles';
 import { hubFanout } from './hubFanout';
 import { renderer } from './renderer';
 import { restart } from './restart';
@@ -20,4 +21,5 @@ export const SCENARIOS: Scenario[] = [
   { name: 'soak', run: soak },
   { name: 'startup', run: startup },
   { name: 'restart', run: restart },
+  { name: 'heavy-files', run: heavyFiles },
 ];

@@ -1,4 +1,5 @@
 import type { ImportField, ImportFileErrorCode, ImportIssue, ImportIssueCode } from '../protocol/catalogImport';
+import { IMPORT_LIMITS } from '../protocol/catalogImport';
 import { word, type Lang } from './interpolate';
 
 /**
@@ -50,6 +51,13 @@ const zhCN: Record<Key, string> = {
   'file.corrupt': '文件已损坏或与扩展名不符',
   'file.too_large': '文件太大',
   'file.empty': '文件是空的',
+  'file.unzipped_too_large': 'XLSX 解压后超过 {maxUnzippedMiB} MB（疑似压缩炸弹），已拒绝',
+  'file.too_many_rows': '表格超过 {maxRows} 行，请拆分后分批导入',
+  'file.too_many_cells': '表格超过 {maxCells} 个单元格，请删去不需要的列或拆分后导入',
+  'file.busy': '另一个文件正在导入，请稍后再试',
+  'file.timeout': '文件处理超时，已停止；请拆分后分批导入',
+  'file.worker_out_of_memory': '文件太大，处理所需内存超过上限，已停止；直播不受影响',
+  'file.worker_failed': '后台处理文件失败，请重试',
   cell: '「{column}」{text}',
   join: '；',
 };
@@ -93,6 +101,13 @@ const en: Record<Key, string> = {
   'file.corrupt': 'The file is corrupt or does not match its extension',
   'file.too_large': 'The file is too large',
   'file.empty': 'The file is empty',
+  'file.unzipped_too_large': 'The XLSX inflates beyond {maxUnzippedMiB} MB (zip bomb?) and was refused',
+  'file.too_many_rows': 'More than {maxRows} rows: split the sheet and import it in parts',
+  'file.too_many_cells': 'More than {maxCells} cells: remove unused columns or split the sheet',
+  'file.busy': 'Another file is being imported: try again in a moment',
+  'file.timeout': 'Processing the file took too long and was stopped: split it and import it in parts',
+  'file.worker_out_of_memory': 'The file needs more memory than the import is allowed; it was stopped and the show is unaffected',
+  'file.worker_failed': 'Processing the file in the background failed: try again',
   cell: '“{column}” {text}',
   join: '; ',
 };
@@ -122,7 +137,7 @@ export function rowIssueText(lang: Lang, row: { issues: readonly ImportIssue[] }
 
 /** A whole-file refusal by its code (the hub's diagnostic message may add detail). */
 export function importFileErrorText(lang: Lang, code: ImportFileErrorCode): string {
-  return word(CATALOG_IMPORT_WORDS, lang, `file.${code}`);
+  return word(CATALOG_IMPORT_WORDS, lang, `file.${code}`, IMPORT_LIMITS);
 }
 
 export const isImportFileErrorCode = (code: string): code is ImportFileErrorCode => Object.hasOwn(zhCN, `file.${code}`);

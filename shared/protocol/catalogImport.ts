@@ -45,7 +45,11 @@ export const RowIssue = z.object({ row: z.number().int().min(0), issues: z.array
 export type RowIssue = z.infer<typeof RowIssue>;
 
 /** Whole-file refusals of `POST /api/import` / `livedeck import` (the error `code` of the reply). */
-export const IMPORT_FILE_ERROR_CODES = ['not_found', 'unreadable', 'unsupported', 'corrupt', 'too_large', 'empty'] as const;
+export const IMPORT_FILE_ERROR_CODES = [
+  'not_found', 'unreadable', 'unsupported', 'corrupt', 'too_large', 'empty',
+  // Limits (docs/import.md) and the import worker (electron/hub/workers/): issue 15 item 4.
+  'unzipped_too_large', 'too_many_rows', 'too_many_cells', 'busy', 'timeout', 'worker_out_of_memory', 'worker_failed',
+] as const;
 export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[number];
 
 export const ImportResult = z.object({
@@ -74,3 +78,16 @@ export const ImportResult = z.object({
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Size limits of a catalog import (docs/import.md): rows and cells read from one sheet, columns
+ * per row, characters per cell, and the bytes an XLSX may REALLY inflate to (checked while
+ * inflating, whatever its ZIP directory claims).
+ */
+export const IMPORT_LIMITS = {
+  maxRows: 100_000,
+  maxColumns: 1024,
+  maxCells: 3_000_000,
+  maxCellChars: 32_767,
+  maxUnzippedMiB: 100,
+} as const;

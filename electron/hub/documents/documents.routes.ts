@@ -2,9 +2,11 @@ import type { RouteHandlers } from '../http/route';
 import { apiError } from '../http/route';
 import { AutosaveStore } from './autosave';
 import { DocumentStore } from './documentStore';
-import { buildXlsx } from './exportXlsx';
+import { exportXlsxInWorker } from '../workers/exportJob';
+import { JobLane } from '../workers/runJob';
 import { RecentList } from './recent';
 
+const EXPORT_STATUS: Record<string, number> = { busy: 429, timeout: 422, worker_out_of_memory: 422 };
 const SAVE_STATUS = { bad_name: 400, exists: 409, invalid_on_disk: 409, read_only: 409, changed_on_disk: 409 } as const;
 
 export type DocumentRouteKey =
@@ -21,6 +23,8 @@ export function documentRoutes(opts: { dataDir: string }): RouteHandlers<Documen
   const store = new DocumentStore(opts.dataDir);
   const autosave = new AutosaveStore(opts.dataDir, store);
   const recent = new RecentList(opts.dataDir);
+  // XLSX exports run in the hub's job worker, one at a time (a second one meanwhile: busy, 429).
+  const exports = new JobLane();
   void store.cleanupTemp().catch(() => undefined);
 
   return {
@@ -60,7 +64,9 @@ export function documentRoutes(opts: { dataDir: string }): RouteHandlers<Documen
       return { status: 200, json: { ok: true } };
     },
     async exportXlsx(req) {
-      const buf = await buildXlsx(req.body);
+      const out = await exports.run(() => exportXlsxInWorker(req.body));
+      if (!out.ok) return apiError(EXPORT_STATUS[out.code] ?? 500, out.code, out.message);
+      const buf = out.value;
       const file = `${req.body.title || 'run-of-show'}.xlsx`;
       return {
         status: 200,

@@ -1,4 +1,5 @@
 import type { ExportRequest } from '../../../shared/protocol/http';
+import type { Inbox } from '../workers/serve';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 
 /**
@@ -16,29 +17,61 @@ export function sheetName(raw: string, used: Set<string>): string {
 }
 const SHEET_NAME_BAD = /[\\/?*[\]:]/g;
 
+type Cell = ExportRequest['sheets'][number]['rows'][number][number];
+
+/** What the export worker gets first: the file to write and each sheet without its rows. */
+export interface XlsxPlan {
+  file: string;
+  title: string;
+  sheets: { name: string; widths?: number[] | undefined; rows: number }[];
+}
+
+/** Rows sent after the plan, in order: `rows` of sheet `sheet` (index in the plan). */
+export interface XlsxRowsChunk { sheet: number; rows: Cell[][] }
+
+const TOP_WRAP = { vertical: 'top', wrapText: true } as const;
+const TOP_NOWRAP = { vertical: 'top', wrapText: false } as const;
+
 /**
- * Writes the sheets to an XLSX. Every string is written as a string cell — never a formula — so
- * a talking point starting with "=" cannot execute when the file is opened.
+ * Writes the sheets to an XLSX file with exceljs's streaming writer (each row written and let go,
+ * strings inline, no shared-string table), from rows that arrive in chunks through `inbox`.
+ * Every string is written as a string cell — never a formula — so a talking point starting with
+ * "=" cannot execute when the file is opened. Runs in the hub's job worker.
  */
-export async function buildXlsx(req: ExportRequest): Promise<Buffer> {
+export async function writeXlsxFile(plan: XlsxPlan, inbox: Inbox): Promise<{ file: string }> {
   const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plan.file, useStyles: true, useSharedStrings: false });
   wb.creator = 'LiveDeck';
-  wb.title = req.title;
+  wb.title = plan.title;
   const used = new Set<string>();
-  for (const sheet of req.sheets) {
-    const name = sheetName(sheet.name, used);
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.rows.forEach((cells, r) => {
-      const row = ws.getRow(r + 1);
+  let current = -1;
+  let ws: ReturnType<typeof wb.addWorksheet> | null = null;
+  let r = 0;
+  const open = (i: number) => {
+    ws?.commit();
+    const sheet = plan.sheets[i]!;
+    ws = wb.addWorksheet(sheetName(sheet.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.widths?.forEach((w, c) => { ws!.getColumn(c + 1).width = w; });
+    current = i;
+    r = 0;
+  };
+  for (;;) {
+    const chunk = (await inbox.next()) as XlsxRowsChunk | null;
+    if (!chunk) break;
+    while (current < chunk.sheet) open(current + 1);
+    for (const cells of chunk.rows) {
+      const row = ws!.getRow(++r);
       cells.forEach((v, c) => {
         const cell = row.getCell(c + 1);
         cell.value = v;
-        cell.alignment = { vertical: 'top', wrapText: typeof v === 'string' && v.length > 20 };
+        cell.alignment = typeof v === 'string' && v.length > 20 ? TOP_WRAP : TOP_NOWRAP;
       });
-      if (r === 0) row.font = { bold: true };
-    });
-    sheet.widths?.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+      if (r === 1) row.font = { bold: true };
+      row.commit();
+    }
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  while (current < plan.sheets.length - 1) open(current + 1);
+  (ws as { commit(): void } | null)?.commit();
+  await wb.commit();
+  return { file: plan.file };
 }

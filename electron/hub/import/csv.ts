@@ -3,10 +3,11 @@
  * semicolon delimiter (sniffed from the first line), quoted cells with doubled quotes and line
  * breaks, CRLF/LF/CR line ends. Hard limits keep hostile files from exhausting memory.
  */
-export const MAX_CELL_CHARS = 32_767; // Excel's own limit per cell
-export const MAX_COLUMNS = 1024;
-
 import type { ImportIssue } from '../../../shared/protocol/catalogImport';
+import { IMPORT_LIMITS } from '../../../shared/protocol/catalogImport';
+
+export const MAX_CELL_CHARS = IMPORT_LIMITS.maxCellChars; // Excel's own limit per cell
+export const MAX_COLUMNS = IMPORT_LIMITS.maxColumns;
 
 export interface CsvRecord {
   /** 1-based record number = the row number Excel shows. */

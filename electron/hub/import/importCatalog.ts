@@ -5,7 +5,7 @@ import { readCsv } from './csv';
 import { decodeText } from './decode';
 import { ImportFileError } from './importError';
 import type { RawRow, RawTable } from './table';
-import { MAX_ROWS } from './table';
+import { MAX_CELLS, MAX_ROWS, tooManyCells, tooManyRows } from './table';
 import { readXlsx } from './xlsx';
 
 export interface ImportOptions {
@@ -27,8 +27,11 @@ export function sniffKind(buf: Buffer): FileKind {
 export function readCsvTable(buf: Buffer): RawTable {
   const { text, encoding } = decodeText(buf);
   const rows: RawRow[] = [];
+  let cells = 0;
   for (const rec of readCsv(text)) {
-    if (rows.length >= MAX_ROWS) throw new ImportFileError('too_large', `CSV 超过 ${MAX_ROWS} 行 / More than ${MAX_ROWS} rows`);
+    if (rows.length >= MAX_ROWS) throw tooManyRows();
+    cells += rec.cells.length;
+    if (cells > MAX_CELLS) throw tooManyCells();
     rows.push(rec.problem ? { row: rec.row, cells: rec.cells, problem: rec.problem } : { row: rec.row, cells: rec.cells });
   }
   return { format: 'csv', encoding, rows };

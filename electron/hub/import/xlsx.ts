@@ -1,7 +1,8 @@
 import type { CellValue, Workbook } from 'exceljs';
 import { ImportFileError } from './importError';
 import type { RawCell, RawRow, RawTable } from './table';
-import { MAX_ROWS } from './table';
+import { MAX_CELLS, MAX_ROWS, tooManyCells, tooManyRows } from './table';
+import { MAX_COLUMNS } from './csv';
 import { checkZip } from './zipGuard';
 
 function toRaw(v: CellValue | undefined): RawCell {
@@ -39,14 +40,20 @@ export async function readXlsx(buf: Buffer, sheetName?: string): Promise<RawTabl
       : 'XLSX 中没有工作表 / The workbook has no worksheet');
   }
   const rows: RawRow[] = [];
-  let tooMany = false;
+  let over: ImportFileError | null = null;
+  let cellsRead = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rows.length >= MAX_ROWS) { tooMany = true; return; }
-    const count = Math.min(row.cellCount, 1024);
+    if (over) return;
+    if (rows.length >= MAX_ROWS) { over = tooManyRows(); return; }
+    const count = Math.min(row.cellCount, MAX_COLUMNS);
+    cellsRead += count;
+    if (cellsRead > MAX_CELLS) { over = tooManyCells(); return; }
     const cells: RawCell[] = [];
     for (let c = 1; c <= count; c++) cells.push(toRaw(row.getCell(c).value));
-    rows.push({ row: rowNumber, cells });
+    rows.push(row.cellCount > MAX_COLUMNS
+      ? { row: rowNumber, cells, problem: { code: 'too_many_columns', params: { max: MAX_COLUMNS } } }
+      : { row: rowNumber, cells });
   });
-  if (tooMany) throw new ImportFileError('too_large', `工作表超过 ${MAX_ROWS} 行 / More than ${MAX_ROWS} rows`);
+  if (over) throw over;
   return { format: 'xlsx', sheet: ws.name, sheets, rows };
 }

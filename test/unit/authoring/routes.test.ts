@@ -25,7 +25,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** Calls a route through the hub's API dispatcher (after the token check): path, role, body limit, body schema. */
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, role: Role = 'producer'): Promise<ApiResponse> {
   const buf = Buffer.isBuffer(body) ? body : Buffer.from(body === undefined ? '' : JSON.stringify(body));
-  return dispatch({ method, path, query: new URLSearchParams(), headers, role, readBody: async (max) => (buf.length > max ? 'too_large' : buf) });
+  const r = await dispatch({ method, path, query: new URLSearchParams(), headers, role, readBody: async (max) => (buf.length > max ? 'too_large' : buf) });
+  // The import's reply leaves the worker as JSON bytes: on the wire it is the same JSON reply.
+  return r.json === undefined && r.body !== undefined && r.contentType?.startsWith('application/json') ? { ...r, json: JSON.parse(r.body.toString()) } : r;
 }
 
 describe('document routes', () => {

@@ -1,0 +1,91 @@
+import type { Worker } from 'node:worker_threads';
+import { hubWorkerEntry, startWorker } from './entry';
+import type { JobOutcome, WorkerFeed, WorkerReply } from './protocol';
+
+/** Memory and time a job may use. */
+export interface JobLimits {
+  /** V8 old-generation cap of the worker (MiB): a job that needs more ends `worker_out_of_memory`. */
+  oldGenMb: number;
+  /** Young generation (MiB); small keeps the worker's RSS close to the old-gen cap. */
+  youngGenMb: number;
+  /** Wall time before the worker is terminated: `timeout`. */
+  timeoutMs: number;
+}
+
+export interface RunJobOptions {
+  limits: JobLimits;
+  /** The worker file (default: the hub's, electron/hub/workers/worker.ts or hubWorker.js). */
+  entry?: string;
+  /** Buffers moved (not copied) into the worker with the input. */
+  transfer?: ArrayBuffer[];
+  /**
+   * Sends data after the job started (the job reads it from its inbox); `post` resolves once the
+   * message is queued. Runs on the hub loop, so it should send in chunks and yield between them.
+   */
+  feed?: (post: (data: unknown) => void) => Promise<void>;
+}
+
+const message = (code: string, detail: string): string => ({
+  worker_out_of_memory: `处理文件所需内存超过上限，已停止 / The job needed more memory than its cap (${detail})`,
+  timeout: `处理超时，已停止 / The job took longer than its time limit (${detail})`,
+  worker_failed: `后台处理失败 / The background job failed (${detail})`,
+}[code] ?? detail);
+
+/**
+ * Runs one job (`kind` of the worker's job table) in a fresh worker thread with a memory cap and a
+ * time limit, and answers its typed outcome — never throws, never takes the hub down. The job's
+ * own error codes pass through; a worker that ran out of memory, overran its time or died gives
+ * `worker_out_of_memory`, `timeout` or `worker_failed`.
+ */
+export function runJob<T>(kind: string, input: unknown, opts: RunJobOptions): Promise<JobOutcome<T>> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let worker: Worker;
+    const finish = (outcome: JobOutcome<T>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate().catch(() => undefined);
+      resolve(outcome);
+    };
+    const fail = (code: string, detail: string) => finish({ ok: false, code, message: message(code, detail) });
+    try {
+      worker = startWorker(opts.entry ?? hubWorkerEntry(), {
+        workerData: { kind, input },
+        ...(opts.transfer ? { transferList: opts.transfer } : {}),
+        resourceLimits: { maxOldGenerationSizeMb: opts.limits.oldGenMb, maxYoungGenerationSizeMb: opts.limits.youngGenMb },
+      });
+    } catch (err) {
+      resolve({ ok: false, code: 'worker_failed', message: message('worker_failed', (err as Error).message) });
+      return;
+    }
+    const timer = setTimeout(() => fail('timeout', `${Math.round(opts.limits.timeoutMs / 1000)} s`), opts.limits.timeoutMs);
+    worker.on('message', (m: WorkerReply<T>) => { if (m?.type === 'done') finish(m.outcome); });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') fail('worker_out_of_memory', `${opts.limits.oldGenMb} MiB`);
+      else fail('worker_failed', err.message.slice(0, 200));
+    });
+    worker.on('exit', (code) => fail('worker_failed', `exit ${code}`));
+    if (opts.feed) {
+      const post = (data: unknown) => { if (!settled) worker.postMessage({ type: 'chunk', data } satisfies WorkerFeed); };
+      opts.feed(post).then(
+        () => { if (!settled) worker.postMessage({ type: 'end' } satisfies WorkerFeed); },
+        (err: unknown) => fail('worker_failed', String(err)),
+      );
+    }
+  });
+}
+
+/**
+ * One job at a time per lane (per kind and hub): a second request while one runs is refused
+ * with `busy` at once rather than queued — an operator retries knowingly, and a queue of big
+ * files could not grow the hub's memory.
+ */
+export class JobLane {
+  private running = false;
+  async run<T>(job: () => Promise<JobOutcome<T>>): Promise<JobOutcome<T>> {
+    if (this.running) return { ok: false, code: 'busy', message: '上一个文件仍在处理中，请稍后再试 / Another file of this kind is still being processed' };
+    this.running = true;
+    try { return await job(); } finally { this.running = false; }
+  }
+}

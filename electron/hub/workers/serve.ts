@@ -1,0 +1,66 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { JobOutcome, JobStart, WorkerFeed, WorkerReply } from './protocol';
+
+/** The rows (or other data) a job receives after it started, in the order the parent sent them. */
+export interface Inbox {
+  /** Resolves with the next chunk, or null after 'end'. */
+  next(): Promise<unknown>;
+}
+
+export type Job = (input: never, inbox: Inbox) => Promise<unknown>;
+
+function makeInbox(): Inbox {
+  const queue: unknown[] = [];
+  let ended = false;
+  let waiting: ((v: unknown) => void) | null = null;
+  parentPort!.on('message', (m: WorkerFeed) => {
+    if (m.type === 'end') ended = true;
+    else queue.push(m.data);
+    if (waiting) { const w = waiting; waiting = null; w(queue.length ? queue.shift() : null); }
+  });
+  return {
+    next: () => (queue.length ? Promise.resolve(queue.shift()) : ended ? Promise.resolve(null) : new Promise((r) => { waiting = r; })),
+  };
+}
+
+/**
+ * Worker side: runs the job named in workerData with its input and posts one `done` reply. A
+ * thrown error with a snake_case `code` (ImportFileError) is the job's answer; anything else is
+ * `worker_failed`.
+ */
+export function serveJobs(jobs: Record<string, Job>): void {
+  if (!parentPort) throw new Error('serveJobs runs inside a worker thread');
+  lowerThreadPriority();
+  const { kind, input } = workerData as JobStart;
+  const job = jobs[kind];
+  const inbox = makeInbox();
+  const reply = (outcome: JobOutcome<unknown>) => {
+    parentPort!.postMessage({ type: 'done', outcome } satisfies WorkerReply);
+    parentPort!.close();
+  };
+  if (!job) { reply({ ok: false, code: 'worker_failed', message: `unknown job "${kind}"` }); return; }
+  job(input as never, inbox).then(
+    (value) => reply({ ok: true, value }),
+    (err: unknown) => {
+      // Domain codes are snake_case (ImportFileError); Node's own (ENOMEM, ERR_…) are not answers.
+      const raw = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+      const code = typeof raw === 'string' && /^[a-z][a-z_]*$/.test(raw) ? raw : 'worker_failed';
+      reply({ ok: false, code, message: err instanceof Error ? err.message : String(err) });
+    },
+  );
+}
+
+/**
+ * On Linux a thread has its own nice value: the job thread steps back (nice 10) so that, on a
+ * busy machine, the hub's own thread (the live loop) gets the CPU first. Best effort, elsewhere
+ * a no-op.
+ */
+function lowerThreadPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, 10);
+  } catch { /* not permitted or no procfs: run at normal priority */ }
+}

@@ -1,0 +1,19 @@
+/**
+ * The hub's job worker (node:worker_threads): the heavy file work that must not run on the hub's
+ * event loop. Built as dist/node/hubWorker.js and dist/electron/hubWorker.js (scripts/build.mjs);
+ * run from source through tsx under vitest. Started per job by runJob (./runJob.ts).
+ */
+import type { ImportOptions } from '../import/importCatalog';
+import { importCatalog } from '../import/importCatalog';
+import { writeXlsxFile, type XlsxPlan } from '../documents/exportXlsx';
+import { serveJobs } from './serve';
+
+export interface ImportJobInput { bytes: Uint8Array; opts: ImportOptions }
+
+serveJobs({
+  // The reply leaves the worker as JSON bytes: rebuilding 100,000 row issues on the hub and
+  // serializing them there would block the live loop for seconds (docs/performance.md).
+  importCatalog: async ({ bytes, opts }: ImportJobInput) =>
+    Buffer.from(JSON.stringify(await importCatalog(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts))),
+  exportXlsx: (plan: XlsxPlan, inbox) => writeXlsxFile(plan, inbox),
+});
