@@ -9,7 +9,9 @@ import { readTalkingPoints } from '../../support/measureSets';
  * tuned on dev + late (Chinese-numeral prices, generalised late misses, postposed denials).
  * Reached at the time of writing: dev 166/166, late 65/65, late3 30/41 (before: 25/41), overall
  * 261/272 = 0.96; false errors dev 0/134, late 0/60, late3 2/25 (unchanged: 口感最佳,
- * 百分之百长绒棉 — left as measured, not tuned away). This asserts what was reached.
+ * 百分之百长绒棉 — left as measured, not tuned away). Session 4 wrote `late4` (104 flagged, 67 clean) before any rule
+ * change and keeps it held out (the TSV's `# held-out:` line); before tuning it measured 57/104 = 0.548 recall and
+ * 9/67 false errors. This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
   const set = readTalkingPoints();
@@ -19,24 +21,27 @@ describe('compliance lint on the public labelled set', () => {
     return r.findings.some((f) => f.category === c || (today != null && f.category === today));
   });
   const recall = (split?: string) => {
-    const rows = results.filter((r) => r.row.expected.length > 0 && (!split || r.row.split === split));
+    const rows = results.filter((r) => r.row.expected.length > 0 && (split ? r.row.split === split : r.row.split !== set.heldOut));
     return rows.filter(found).length / rows.length;
   };
   const falseErrors = (split: string) => results
     .filter((r) => r.row.expected.length === 0 && r.row.split === split && r.findings.some((f) => f.severity === 'error'))
     .map((r) => r.row.text);
 
-  it('finds the flagged lines: dev and late recall 1.0, held-out late3 ≥ 0.73, overall ≥ 0.95', () => {
+  it('finds the flagged lines: dev and late recall 1.0, late3 ≥ 0.73, tuning splits ≥ 0.95; held-out late4 as measured', () => {
+    expect(set.heldOut).toBe('late4');
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
     expect(recall('late3')).toBeGreaterThanOrEqual(0.73);
     expect(recall()).toBeGreaterThanOrEqual(0.95);
+    expect(recall('late4')).toBeGreaterThanOrEqual(0.54);
   });
 
   it('raises no error on the clean dev lines (advice 最好+verb, 唯一要注意, 第一代, negated claims)', () => {
     expect(falseErrors('dev')).toEqual([]);
     expect(falseErrors('late')).toEqual([]);
     expect(falseErrors('late3').length).toBeLessThanOrEqual(2);
+    expect(falseErrors('late4').length).toBeLessThanOrEqual(9);
   });
 
   it('reports the new categories under their own ids', () => {
