@@ -4,6 +4,7 @@
  *   npx tsx test/support/measureSets.ts            # figures
  *   npx tsx test/support/measureSets.ts --misses   # also the flagged lines the lint misses and the clean lines it errors on,
  *                                                  # on the tuning splits only (the held-out split's stay hidden)
+ *   npx tsx test/support/measureSets.ts --held-out # also the held-out split's figures (measure it once, at the end)
  *   npx tsx test/support/measureSets.ts --held-out-misses   # also the held-out split's misses (only once the held-out
  *                                                  # figure is reported: looking at them makes it a tuning split)
  *   npx tsx test/support/measureSets.ts --errors dev   # also the misclassified comments of one split (tune on dev only)
@@ -87,7 +88,7 @@ function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boo
   const overall = (rs: LintResult[]) => `recall ${pct(rs.filter(lineFound).length, rs.length)} (${rs.filter(lineFound).length}/${rs.length})`;
   const errors = (rs: LintResult[]) => `${rs.filter(isFalseError).length}/${rs.length}`;
   const tuning = (r: LintResult) => r.row.split !== set.heldOut;
-  if (set.heldOut !== null) {
+  if (set.heldOut !== null && set.rows.some((r) => r.split === set.heldOut)) {
     out.push(`  tuning splits (${splits.filter((s) => s !== set.heldOut).join('+')}): ${overall(flagged.filter(tuning))}; false errors ${errors(clean.filter(tuning))}`
       + ` | held-out ${set.heldOut}: ${overall(flagged.filter((r) => !tuning(r)))}; false errors ${errors(clean.filter((r) => !tuning(r)))}`);
   }
@@ -174,8 +175,12 @@ function reportComments(rows: readonly LabelledComment[], errorsOf: string | nul
 function main(argv: readonly string[]): void {
   const at = argv.indexOf('--errors');
   const errorsOf = at >= 0 ? argv[at + 1] ?? 'dev' : null;
-  const set = readTalkingPoints();
+  const all = readTalkingPoints();
+  const withHeldOut = argv.includes('--held-out') || argv.includes('--held-out-misses');
+  const set = withHeldOut || all.heldOut === null ? all : { ...all, rows: all.rows.filter((r) => r.split !== all.heldOut) };
+  const hidden = all.rows.length - set.rows.length;
   const lines = [
+    ...(hidden > 0 ? [`(held-out split ${all.heldOut}: ${hidden} lines not measured; pass --held-out to measure it)`] : []),
     ...reportLint(set, lintRows(set), argv.includes('--misses'), argv.includes('--held-out-misses')),
     '',
     ...reportComments(readComments(), errorsOf),

@@ -2,6 +2,7 @@ import base from '../../../assets/lexicon/compliance.json';
 import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../protocol/document';
 import { AhoCorasick } from '../../text/ahoCorasick';
 import { isAsciiAlnum, normalizeMappedTerm } from '../../text/normalize';
+import { compilePattern } from './patterns';
 
 /** Rewrites a price check offers when it has no number to put back (script text, data). */
 export type PriceSuggestion = 'lowestAbsolute' | 'subsidy' | 'lowest' | 'lowestRecent';
@@ -47,6 +48,13 @@ export interface AllowEntry extends EntryBase {
 }
 export type LexiconEntry = TermEntry | PriceEntry | AllowEntry;
 
+/** A pattern family (shared/domain/compliance/patterns.ts): its expression and the finding it makes. */
+export interface PatternRule {
+  re: RegExp;
+  /** `term` is the pattern's id; the finding's `params.term` is the matched text. */
+  entry: TermEntry;
+}
+
 export interface CompiledLexicon {
   automaton: AhoCorasick;
   /** Entry per automaton pattern id (one per distinct normalised pattern; allow wins ties). */
@@ -56,6 +64,9 @@ export interface CompiledLexicon {
   /** A claim followed by one of these in its clause is denied (永久保修我们不承诺). */
   postposedDenials: readonly string[];
   categories: Readonly<Record<ComplianceCategory, CategoryInfo>>;
+  patterns: readonly PatternRule[];
+  /** Matches of these are exempt, like allow-list phrases (口感最佳 after a storage tip). */
+  allowPatterns: readonly RegExp[];
 }
 
 interface BaseLexicon {
@@ -63,6 +74,10 @@ interface BaseLexicon {
   terms: { term: string; category: string; severity?: string; suggestion?: string; variant?: string }[];
   priceClaims: { term: string; ref: string; bare?: boolean; state?: boolean }[];
   allow: { term: string; note?: string }[];
+  /** Fibre-composition labels (100%长绒棉, 百分之百桑蚕丝): every prefix × material is allowed. */
+  compositions: { prefixes: string[]; materials: string[] };
+  patterns: { id: string; re: string; category: string; severity?: string; variant?: string; suggestion?: string; note?: string }[];
+  allowPatterns: { re: string; note?: string }[];
   priceSuggestions: Record<PriceSuggestion, string>;
   selfComparisonMarkers: string[];
   /** A claim right after one of these in its clause is denied, not made (不是永久不粘, 不敢说无副作用). */
@@ -121,6 +136,7 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
     put(termEntry(t, BASE.externalScopeWords));
   }
   for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(normalizeMappedTerm(a.term)) });
+  for (const term of compositionTerms()) put({ kind: 'allow', term, ...boundaries(normalizeMappedTerm(term)) });
   for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(normalizeMappedTerm(a)) });
   const patterns = [...byPattern.keys()];
   return {
@@ -130,7 +146,32 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
     negations: BASE.negations,
     postposedDenials: BASE.postposedDenials,
     categories: CATEGORY_INFO,
+    patterns: basePatterns(),
+    allowPatterns: baseAllowPatterns(),
   };
+}
+
+function compositionTerms(): string[] {
+  const { prefixes, materials } = BASE.compositions;
+  return prefixes.flatMap((p) => materials.map((m) => p + m));
+}
+
+let patternCache: PatternRule[] | null = null;
+let allowPatternCache: RegExp[] | null = null;
+
+/** The base lexicon's pattern families, compiled once (patterns are not user-editable). */
+function basePatterns(): PatternRule[] {
+  patternCache ??= BASE.patterns.map((p) => {
+    const entry = termEntry({ term: p.id, category: p.category, severity: p.severity, suggestion: p.suggestion, variant: p.variant }, []);
+    entry.selfComparable = entry.category === 'absolute' && !BASE.externalScopeWords.some((w) => p.re.includes(w));
+    return { re: compilePattern(p.re), entry };
+  });
+  return patternCache;
+}
+
+function baseAllowPatterns(): RegExp[] {
+  allowPatternCache ??= BASE.allowPatterns.map((p) => compilePattern(p.re));
+  return allowPatternCache;
 }
 
 let baseCompiled: CompiledLexicon | null = null;

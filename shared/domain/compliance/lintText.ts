@@ -2,6 +2,7 @@ import type { CompiledLexicon, PriceEntry, TermEntry } from './lexicon';
 import { getCompiledLexicon } from './lexicon';
 import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
 import { checkPriceClaim } from './priceClaims';
+import { codesToString, eachMatch } from './patterns';
 import type { Finding, LintContext } from './types';
 
 /** Clause breaks: 。！？!?；;，,、 and line ends. */
@@ -13,6 +14,8 @@ interface Candidate {
   /** Normalised span. */
   ns: number;
   ne: number;
+  /** Found by a pattern family: the finding's `term` is the matched text. */
+  pattern?: boolean;
 }
 
 function precededBySelfMarker(text: string, start: number, markers: readonly string[]): boolean {
@@ -68,6 +71,7 @@ function severityRank(c: Candidate): number {
 /**
  * Lints one text. Findings are sorted by start, never overlap, and carry offsets into `text`.
  * Matching: one Aho–Corasick pass finds every risky term, price keyword and allowed phrase;
+ * the pattern families (patterns.ts) add their matches and exempt spans on the same normalised text;
  * a risky term overlapping an allowed phrase is dropped (第一步, 最佳赏味期, the brand…);
  * overlapping risky terms keep the longest (全网最低价 over 最低价 over 最低).
  */
@@ -81,10 +85,16 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
 
   const found: number[] = [];
   lex.automaton.collect(norm.codes, n, found);
-  if (found.length === 0) return [];
 
   let allowed: Uint8Array | null = null;
   const candidates: Candidate[] = [];
+  if (lex.patterns.length > 0) {
+    const s = codesToString(norm.codes, n);
+    for (const re of lex.allowPatterns) {
+      eachMatch(re, s, (ns, ne) => { allowed ??= new Uint8Array(n); allowed.fill(1, ns, ne); });
+    }
+    for (const p of lex.patterns) eachMatch(p.re, s, (ns, ne) => { candidates.push({ entry: p.entry, ns, ne, pattern: true }); });
+  }
   const lengths = lex.automaton.patternLength;
   for (let i = 0; i < found.length; i += 2) {
     const id = found[i]!;
@@ -132,7 +142,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
     }
     const e = c.entry;
     if (e.category !== 'custom' && (negated(text, start, lex.negations) || deniedAfter(text, end, lex.postposedDenials))) continue;
-    const params: Record<string, string | boolean> = { term: e.term };
+    const params: Record<string, string | boolean> = { term: c.pattern ? text.slice(start, end) : e.term };
     if (e.variant) params.variant = e.variant;
     if (e.userReason) params.userReason = e.userReason;
     let severity = e.severity;

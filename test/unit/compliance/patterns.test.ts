@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findingLegalBasis, findingReason } from '../../../shared/i18n/compliance';
+import { lintText } from '../../../shared/domain/compliance';
+
+/**
+ * Pattern families (assets/lexicon/compliance.json `patterns`, shared/domain/compliance/patterns.ts):
+ * each one finds its claim with a number, a name or filler words inside, and has a clean twin that
+ * shares its words but makes no claim.
+ */
+const spans = (text: string) => lintText(text).map((f) => [f.text, f.category, f.severity]);
+
+describe('compliance lint: pattern families, each with its clean twin', () => {
+  it.each([
+    // [family, flagged line, flagged span, category, severity, basis fragment, clean twin]
+    ['reduplicated superlative', '这款月饼的馅料是顶配中的顶配', '顶配中的顶配', 'absolute', 'error', '第九条第（三）项', '顶配中的标配是真皮座椅'],
+    ['ceiling', '这个面霜就是国货天花板', '国货天花板', 'absolute', 'error', '第九条第（三）项', '这盏吸顶灯装在天花板上很好看'],
+    ['no side effect', '这款防晒完全无任何副作用', '无任何副作用', 'unverifiable', 'error', '第二十八条', '少数人可能有轻微副作用，过敏体质慎用'],
+    ['100% removal', '这个净水器百分之百去除所有有害物质', '百分之百去除所有', 'unverifiable', 'error', '第二十八条', '这款四件套是百分之百长绒棉的'],
+    ['removes everything', '这个洗洁精能清除所有油污', '清除所有', 'unverifiable', 'error', '第二十八条', '这个洗洁精能清除大部分油污'],
+    ['refund if no effect', '这款祛痘膏用了没效果我们全额退款', '没效果我们全额退款', 'efficacy-guarantee', 'error', '第二十八条', '不喜欢的话七天无理由退款'],
+    ['review for reward', '晒图带字追评的宝宝，联系客服领红包', '晒图带字追评的宝宝，联系客服领红包', 'review-inducement', 'error', '第十七条', '我们家好评率很高，今天还能领优惠券'],
+    ['last N units', '最后三十秒，抓紧拍', '最后三十秒', 'false-urgency', 'warning', '第十八条', '最后一步是定妆，拍一点散粉'],
+    ['only N left', '库存仅剩三单了', '仅剩三单', 'false-urgency', 'warning', '第十八条', '库存还有两百件，不用着急'],
+    ['after the stream', '下播之后这个价格永远不会再有', '下播之后这个价格永远不会再有', 'false-urgency', 'warning', '第十八条', '下播之后客服还在线，有问题随时问'],
+    ['own shop elsewhere', '直播间拍不了的，去我们淘宝店下单也一样', '去我们淘宝', 'diversion', 'error', '平台规则', '在抖音商城搜我们的店名就能找到'],
+    ['state-designated', '本款冲锋衣是国家体育总局指定专用装备', '国家体育总局指定', 'endorsement', 'error', '第九条第（二）项', '这是护腰专用的收纳袋'],
+    ['medical staff recommend', '协和医院的皮肤科主任都推荐这款修护霜', '医院的皮肤科主任都推荐', 'celebrity-endorsement', 'error', '第十七条', '皮肤有问题请去医院看皮肤科医生'],
+    ['celebrity recommends', '好几个明星都在用这款面霜', '明星都在用', 'celebrity-endorsement', 'error', '第三十八条', '这个颜色今年在秀场上很流行'],
+    ['expert recommends', '营养专家都推荐每天吃一把', '专家都推荐', 'celebrity-endorsement', 'warning', '第十一条', '具体吃多少可以咨询营养师'],
+  ])('%s', (_family, line, span, category, severity, basis, twin) => {
+    const fs = lintText(line);
+    const f = fs.find((x) => x.category === category);
+    expect(f, JSON.stringify(spans(line))).toBeDefined();
+    expect(f!.text).toBe(span);
+    expect(line.slice(f!.start, f!.end)).toBe(span);
+    expect(f!.severity).toBe(severity);
+    expect(f!.params.term).toBe(span);
+    expect(findingLegalBasis('zh-CN', f!)).toContain(basis);
+    expect(findingReason('zh-CN', f!)).toContain(span);
+    expect(findingLegalBasis('en', f!)).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(spans(twin)).toEqual([]);
+  });
+
+  it('matches a pattern across blanks, full-width forms and traditional characters like a term', () => {
+    expect(spans('最後 ３０ 秒')).toEqual([['最後 ３０ 秒', 'false-urgency', 'warning']]);
+    expect(spans('１００％去除所有細菌')).toEqual([['１００％去除所有', 'unverifiable', 'error']]);
+  });
+
+  it('keeps the exemptions for patterns: negation, postposed denial, same-brand comparison', () => {
+    expect(spans('我们不敢说没有任何副作用')).toEqual([]);
+    expect(spans('百分之百去除所有细菌这个我们不保证')).toEqual([]);
+    expect(spans('这是我们家顶配中的顶配')).toEqual([['顶配中的顶配', 'absolute', 'warning']]);
+  });
+
+  it('allows composition labels and use conditions, and still flags the bare claims', () => {
+    for (const clean of ['成分：100%桑蚕丝', '面料百分百新疆长绒棉', '这款面包开封后三天内吃完，口感最佳', '冷藏后饮用风味最佳']) {
+      expect(spans(clean), clean).toEqual([]);
+    }
+    expect(spans('这款面包口感最佳')).toEqual([['最佳', 'absolute', 'error']]);
+    expect(spans('百分之百满意')).toEqual([['百分之百', 'absolute', 'error']]);
+  });
+
+  it('flags the new compound terms and their self-comparison twins as warnings', () => {
+    expect(spans('这是我卖过最完美的一条裙子')).toEqual([['最完美', 'absolute', 'error']]);
+    expect(spans('这是我们家最完美的一条裙子')).toEqual([['最完美', 'absolute', 'warning']]);
+    expect(spans('全国独家首发的一款精华')).toEqual([['全国独家', 'absolute', 'error']]);
+    expect(spans('本店是这个系列的官方旗舰店')).toEqual([]);
+  });
+});
