@@ -10,8 +10,10 @@ import { readTalkingPoints } from '../../support/measureSets';
  * Reached at the time of writing: dev 166/166, late 65/65, late3 30/41 (before: 25/41), overall
  * 261/272 = 0.96; false errors dev 0/134, late 0/60, late3 2/25 (unchanged: 口感最佳,
  * 百分之百长绒棉 — left as measured, not tuned away). Session 4 wrote `late4` (104 flagged, 67 clean) before any rule
- * change and keeps it held out (the TSV's `# held-out:` line); before tuning it measured 57/104 = 0.548 recall and
- * 9/67 false errors. This asserts what was reached.
+ * change: 57/104 = 0.548, 9/67 false errors; then tuned on dev + late + late3 only (pattern families, compositions):
+ * those reached 272/272 and 0/219, late4 measured once as held out: 64/104 = 0.615, 9/67. Then `late5` (102 flagged,
+ * 62 clean) was written before looking at late4's misses: 28/102 = 0.275, 3/62 before tuning on late4. The TSV's
+ * `# held-out:` line names the split kept out of tuning. This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
   const set = readTalkingPoints();
@@ -28,20 +30,21 @@ describe('compliance lint on the public labelled set', () => {
     .filter((r) => r.row.expected.length === 0 && r.row.split === split && r.findings.some((f) => f.severity === 'error'))
     .map((r) => r.row.text);
 
-  it('finds the flagged lines: dev and late recall 1.0, late3 ≥ 0.73, tuning splits ≥ 0.95; held-out late4 as measured', () => {
-    expect(set.heldOut).toBe('late4');
+  it('finds the flagged lines: tuning splits as reached, held-out late5 as measured', () => {
+    expect(set.heldOut).toBe('late5');
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
-    expect(recall('late3')).toBeGreaterThanOrEqual(0.73);
-    expect(recall()).toBeGreaterThanOrEqual(0.95);
-    expect(recall('late4')).toBeGreaterThanOrEqual(0.54);
+    expect(recall('late3')).toBe(1);
+    expect(recall('late4')).toBeGreaterThanOrEqual(0.61);
+    expect(recall('late5')).toBeGreaterThanOrEqual(0.27);
   });
 
-  it('raises no error on the clean dev lines (advice 最好+verb, 唯一要注意, 第一代, negated claims)', () => {
+  it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
     expect(falseErrors('dev')).toEqual([]);
     expect(falseErrors('late')).toEqual([]);
-    expect(falseErrors('late3').length).toBeLessThanOrEqual(2);
+    expect(falseErrors('late3')).toEqual([]);
     expect(falseErrors('late4').length).toBeLessThanOrEqual(9);
+    expect(falseErrors('late5').length).toBeLessThanOrEqual(3);
   });
 
   it('reports the new categories under their own ids', () => {
