@@ -67,3 +67,53 @@ describe('compliance lint: pattern families, each with its clean twin', () => {
     expect(spans('本店是这个系列的官方旗舰店')).toEqual([]);
   });
 });
+
+describe('compliance lint: pattern families tuned on late4, each with its clean twin', () => {
+  it.each([
+    ['no second one', '全网找不到第二款这样的粉底液', '全网找不到第二款', 'absolute', 'error', '第九条第（三）项', '这是我们家第二款粉底液'],
+    ['never fails', '这款锅涂层永远不会脱落', '永远不会脱落', 'unverifiable', 'error', '第二十八条', '涂层用久了会有磨损，注意别用钢丝球'],
+    ['never a problem', '这口锅用一辈子都没问题', '一辈子都没问题', 'unverifiable', 'error', '第二十八条', '这口锅有问题随时找客服'],
+    ['100% safe', '这个辅食米粉百分百安全', '百分百安全', 'unverifiable', 'error', '第二十八条', '这个辅食米粉有检测报告，八个月以上可以吃'],
+    ['removes 100%', '这个除螨仪能杀灭百分之百的螨虫', '杀灭百分之百', 'unverifiable', 'error', '第二十八条', '这个除螨仪能吸走床上的皮屑和灰尘'],
+    ['treats a disease', '这款牙膏能修复蛀牙', '修复蛀牙', 'medical', 'error', '第十七条', '这款牙膏是薄荷味的，刷完很清爽'],
+    ['hospital as certificate', '三甲医院皮肤科认证过的面霜', '三甲医院皮肤科认证', 'fake-certification', 'error', '第十一条', '皮肤过敏严重的话去三甲医院皮肤科看看'],
+    ['guaranteed result', '用完一瓶皱纹肯定淡掉一半', '肯定淡掉', 'efficacy-guarantee', 'error', '第二十八条', '用完一瓶再来看看，每个人肤质不一样'],
+    ['disparaging a competitor', '别家的羊毛衫都是掺了腈纶的垃圾', '别家的羊毛衫都是掺了腈纶的垃圾', 'disparagement', 'error', '第十一条', '别家的羊毛衫我们不评价，只说我们自己的'],
+    ['another platform\'s price', '京东自营价一千零九十九，我们直播间七百九十九', '京东自营价', 'platform-comparison', 'error', '平台规则', '今天直播间七百九十九，和店铺价一样'],
+    ['an award body', '这个手镯是国际珠宝协会评选的十大名品', '协会评选', 'fake-certification', 'error', '第十一条', '这个手镯带国检证书，编号可以查'],
+    ['sold out and gone', '就五十单，抢完就没有了', '抢完就没有了', 'false-urgency', 'warning', '第十八条', '库存很足，大家慢慢挑'],
+    ['interaction target', '关注过一千马上揭晓', '关注过一千', 'click-bait', 'warning', '诱导互动', '喜欢的宝宝点个关注，下次开播有提醒'],
+    ['state organ, custom-made', '这个铁锅是省政府食堂定制的同款', '政府食堂定制', 'endorsement', 'error', '第九条第（二）项', '这个铁锅是我们工厂定制的'],
+    ['refund if it does not work', '穿三个月不长全额退', '不长全额退', 'efficacy-guarantee', 'error', '第二十八条', '穿着不合适七天无理由退'],
+    ['review for a gift', '五星好评晒单，下次来直播间送你一包零食', '五星好评晒单，下次来直播间送你', 'review-inducement', 'error', '第十七条', '好评不好评随你们心意，我们不搞返现'],
+    ['after the stream, price up', '这个价格只有这一场，下播立马涨价', '下播立马涨价', 'false-urgency', 'warning', '第十八条', '下播以后记得看回放'],
+    ['hospital staff', '三甲医院的主任医师亲自推荐的护腰', '三甲医院的主任医师亲自推荐', 'celebrity-endorsement', 'error', '第十七条', '腰不好的话先去三甲医院做个检查'],
+    ['celebrities wear it', '好几个明星都戴这个牌子的项链', '明星都戴', 'celebrity-endorsement', 'error', '第三十八条', '这个牌子的项链款式很多'],
+  ])('%s', (_family, line, span, category, severity, basis, twin) => {
+    const f = lintText(line).find((x) => x.category === category || x.rule === category);
+    expect(f, JSON.stringify(spans(line))).toBeDefined();
+    expect(f!.text).toBe(span);
+    expect(f!.severity).toBe(severity);
+    expect(findingLegalBasis('zh-CN', f!)).toContain(basis);
+    expect(lintText(twin).filter((x) => x.severity === 'error').map((x) => x.text)).toEqual([]);
+    expect(spans(twin).filter(([, c]) => c === f!.category)).toEqual([]);
+  });
+
+  it('reads a "won\'t say" phrase as quoting every claim after it in its clause, price claims included', () => {
+    expect(spans('这件外套我们不说什么最好最便宜，就是版型好看')).toEqual([]);
+    expect(spans('平台规定不能说全网最低，我们就说今天这个价很实在')).toEqual([]);
+    expect(spans('我们不说什么转运招财，戴着开心就好')).toEqual([]);
+    expect(spans('我们说了，这是最好最便宜的')).toEqual([['最好', 'absolute', 'error'], ['最便宜', 'price', 'error']]);
+    expect(spans('今天全网最低价')).toEqual([['全网最低价', 'price', 'error']]);
+  });
+
+  it('reads 没有 / 不能治 as denials and 我们品牌 as a same-brand marker', () => {
+    expect(spans('和田玉没有开光这一说')).toEqual([]);
+    expect(spans('这款面霜不能治疗痘痘，只是保湿')).toEqual([]);
+    expect(spans('这款面霜能治痘痘')).toEqual([['能治', 'medical', 'error']]);
+    expect(spans('这款口红是我们品牌卖得最好的色号')).toEqual([['最好', 'absolute', 'warning']]);
+    expect(spans('这款口红是卖得最好的色号')).toEqual([['最好', 'absolute', 'error']]);
+    expect(spans('开封后最好三天内喝完')).toEqual([]);
+    expect(spans('这款是最好的酸奶')).toEqual([['最好', 'absolute', 'error']]);
+  });
+});
