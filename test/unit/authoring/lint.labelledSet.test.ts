@@ -12,7 +12,8 @@ import { readTalkingPoints } from '../../support/measureSets';
  * 百分之百长绒棉 — left as measured, not tuned away). Session 4 wrote `late4` (104 flagged, 67 clean) before any rule
  * change: 57/104 = 0.548, 9/67 false errors; then tuned on dev + late + late3 only (pattern families, compositions):
  * those reached 272/272 and 0/219, late4 measured once as held out: 64/104 = 0.615, 9/67. Then `late5` (102 flagged,
- * 62 clean) was written before looking at late4's misses: 28/102 = 0.275, 3/62 before tuning on late4. The TSV's
+ * 62 clean) was written before looking at late4's misses: 28/102 = 0.275, 3/62 before tuning on late4; after tuning on
+ * late4 (104/104, 0/67) late5 measured once as held out: 41/102 = 0.402, 1/62. The TSV's
  * `# held-out:` line names the split kept out of tuning. This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
@@ -35,16 +36,16 @@ describe('compliance lint on the public labelled set', () => {
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
     expect(recall('late3')).toBe(1);
-    expect(recall('late4')).toBeGreaterThanOrEqual(0.61);
-    expect(recall('late5')).toBeGreaterThanOrEqual(0.27);
+    expect(recall('late4')).toBe(1);
+    expect(recall('late5')).toBeGreaterThanOrEqual(0.4);
   });
 
   it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
     expect(falseErrors('dev')).toEqual([]);
     expect(falseErrors('late')).toEqual([]);
     expect(falseErrors('late3')).toEqual([]);
-    expect(falseErrors('late4').length).toBeLessThanOrEqual(9);
-    expect(falseErrors('late5').length).toBeLessThanOrEqual(3);
+    expect(falseErrors('late4')).toEqual([]);
+    expect(falseErrors('late5').length).toBeLessThanOrEqual(1);
   });
 
   it('reports the new categories under their own ids', () => {
