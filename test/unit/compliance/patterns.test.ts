@@ -117,3 +117,43 @@ describe('compliance lint: pattern families tuned on late4, each with its clean 
     expect(spans('这款是最好的酸奶')).toEqual([['最好', 'absolute', 'error']]);
   });
 });
+
+describe('compliance lint: pattern families tuned on late5, each with its clean twin', () => {
+  it.each([
+    ['experienced superlative', '这个钻戒的火彩是我见过最闪的', '最闪', 'absolute', 'warning', '第九条第（三）项', '这个钻戒我见过实物，火彩很好'],
+    ['none can match', '这个火锅底料，没有哪家比得过', '没有哪家比得过', 'absolute', 'error', '第九条第（三）项', '没有哪家店不卖这种款式'],
+    ['guaranteed warm', '零下四十度穿着，保证冻不着', '保证冻不着', 'unverifiable', 'error', '第二十八条', '零下十度左右穿着比较合适'],
+    ['instant result', '这个增白霜擦上去马上白三个度', '马上白', 'efficacy-guarantee', 'error', '第二十八条', '擦上去马上就吸收了，不黏'],
+    ['countdown then gone', '倒计时十秒，十秒之后链接就下了', '十秒之后链接就下了', 'false-urgency', 'warning', '第十八条', '十秒之后给大家讲下一款'],
+    ['first N only', '今天这个价只给前一百名', '只给前一百名', 'false-urgency', 'warning', '第十八条', '前面的宝宝问的尺码问题我统一回答'],
+    ['add my contact', '有需要定制的加一下我的微', '加一下我的微', 'off-platform-diversion', 'error', '平台规则', '加一下我们的粉丝团，开播有提醒'],
+    ['offline deal', '看不清楚的可以线下见面交易', '线下见面交易', 'off-platform-diversion', 'error', '平台规则', '我们线下也有门店，地址在店铺首页'],
+    ['celebrity uses this', '某某姐在综艺里用的就是这款精华', '某某姐在综艺里用的就是', 'celebrity-endorsement', 'error', '第三十八条', '我自己平时用的就是这款精华'],
+    ['disease goes away', '这个苦荞茶每天喝，三高都能降下来', '三高都能降下来', 'medical-claim', 'error', '第十七条', '三高人群请遵医嘱，这是普通食品'],
+    ['leaders use it', '现在也是领导们的专用茶', '领导们的专用', 'endorsement', 'error', '第九条第（二）项', '这是我们店长的私藏茶'],
+    ['national award', '我们家的大米是国家绿色食品金奖', '国家绿色食品金奖', 'fake-certification', 'error', '第十一条', '我们家的大米有国家绿色食品认证标志，可以扫码查'],
+    ['national award (scan to check is a tip)', '这款茶拿了国际茶博会金奖，扫码领红包', '国际茶博会金奖', 'fake-certification', 'error', '第十一条', '包装上有溯源码，扫码查询产地'],
+  ])('%s', (_family, line, span, category, severity, basis, twin) => {
+    const f = lintText(line).find((x) => x.category === category || x.rule === category);
+    expect(f, JSON.stringify(spans(line))).toBeDefined();
+    expect(f!.text).toBe(span);
+    expect(f!.severity).toBe(severity);
+    expect(findingLegalBasis('zh-CN', f!)).toContain(basis);
+    expect(spans(twin)).toEqual([]);
+  });
+
+  it('reads price references without a keyword of their own (之前卖, 门店价, 指导价, 原来要) as price claims', () => {
+    const claim = (t: string) => lintText(t, { prices: { price: 10900, listPrice: 32000 } }).map((f) => [f.text, f.rule]);
+    expect(claim('这件卫衣之前卖三百二，今天一百零九')).toEqual([['之前卖三百二', 'price-regular-inflated']]);
+    expect(claim('原价一千零九十九')).toEqual([['原价一千零九十九', 'price-regular-inflated']]);
+    expect(lintText('原价一千零九十九', { prices: { price: 10900 } })[0]!.params.said).toBe(109900);
+    expect(claim('门店价三百二，今天一百零九')).toEqual([]);
+    expect(claim('官方指导价一千二，今天一百零九')).toEqual([['官方指导价一千二', 'price-list-inflated']]);
+    expect(claim('这条项链原来要一百零九')).toEqual([]);
+  });
+
+  it('quotes a claim after 不做什么 (我们不做什么…百分之百的承诺)', () => {
+    expect(spans('我们不做什么除甲醛百分之百的承诺')).toEqual([]);
+    expect(spans('除甲醛百分之百')).toEqual([['百分之百', 'absolute', 'error']]);
+  });
+});
