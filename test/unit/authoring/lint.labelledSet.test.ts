@@ -14,7 +14,8 @@ import { readTalkingPoints } from '../../support/measureSets';
  * those reached 272/272 and 0/219, late4 measured once as held out: 64/104 = 0.615, 9/67. Then `late5` (102 flagged,
  * 62 clean) was written before looking at late4's misses: 28/102 = 0.275, 3/62 before tuning on late4; after tuning on
  * late4 (104/104, 0/67) late5 measured once as held out: 41/102 = 0.402, 1/62. `late6` (102 flagged, 62 clean) was
- * written next, before looking at late5's misses: 41/102 = 0.402, 2/62 before tuning on late5. The TSV's
+ * written next, before looking at late5's misses: 41/102 = 0.402, 2/62 before tuning on late5; after tuning on late5
+ * (102/102, 0/62) late6 measured once as held out: 47/102 = 0.461, 2/62. The TSV's
  * `# held-out:` line names the split kept out of tuning. This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
@@ -38,8 +39,8 @@ describe('compliance lint on the public labelled set', () => {
     expect(recall('late')).toBe(1);
     expect(recall('late3')).toBe(1);
     expect(recall('late4')).toBe(1);
-    expect(recall('late5')).toBeGreaterThanOrEqual(0.4);
-    expect(recall('late6')).toBeGreaterThanOrEqual(0.4);
+    expect(recall('late5')).toBe(1);
+    expect(recall('late6')).toBeGreaterThanOrEqual(0.46);
   });
 
   it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
@@ -47,7 +48,7 @@ describe('compliance lint on the public labelled set', () => {
     expect(falseErrors('late')).toEqual([]);
     expect(falseErrors('late3')).toEqual([]);
     expect(falseErrors('late4')).toEqual([]);
-    expect(falseErrors('late5').length).toBeLessThanOrEqual(1);
+    expect(falseErrors('late5')).toEqual([]);
     expect(falseErrors('late6').length).toBeLessThanOrEqual(2);
   });
 
