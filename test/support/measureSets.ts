@@ -2,12 +2,17 @@
  * Measures the talking-point lint and the comment classifier on their public labelled sets:
  *
  *   npx tsx test/support/measureSets.ts            # figures
- *   npx tsx test/support/measureSets.ts --misses   # also the flagged lines the lint misses and the clean lines it errors on
+ *   npx tsx test/support/measureSets.ts --misses   # also the flagged lines the lint misses and the clean lines it errors on,
+ *                                                  # on the tuning splits only (the held-out split's stay hidden)
+ *   npx tsx test/support/measureSets.ts --held-out # also the held-out split's figures (measure it once, at the end)
+ *   npx tsx test/support/measureSets.ts --held-out-misses   # also the held-out split's misses (only once the held-out
+ *                                                  # figure is reported: looking at them makes it a tuning split)
  *   npx tsx test/support/measureSets.ts --errors dev   # also the misclassified comments of one split (tune on dev only)
  *
  * Lint (test/fixtures/talking-points-labelled.tsv): a flagged line is found when the lint reports at least one of its
  * expected categories, either under the issue-16 id itself or under today's category from the file's `# map:` table;
- * a clean line has a false error when the lint reports any finding of severity "error".
+ * a clean line has a false error when the lint reports any finding of severity "error". The file's `# held-out: SPLIT`
+ * line names the split kept out of tuning; the others are reported together as "tuning".
  * Classifier (test/fixtures/comments-labelled.tsv): per-intent precision/recall/F1 and macro-F1 (mean F1 over the
  * intents present in the split), overall and per split.
  */
@@ -23,12 +28,15 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 
 interface TalkingPoint { text: string; expected: string[]; goods: string; split: string; brand: string | null }
 
-interface TalkingPointSet { rows: TalkingPoint[]; todayOf: Map<string, string | null> }
+interface TalkingPointSet { rows: TalkingPoint[]; todayOf: Map<string, string | null>; heldOut: string | null }
 
 export function readTalkingPoints(path = fixture('talking-points-labelled.tsv')): TalkingPointSet {
   const todayOf = new Map<string, string | null>();
   const rows: TalkingPoint[] = [];
+  let heldOut: string | null = null;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const held = /^#\s*held-out:\s*(\S+)/.exec(line);
+    if (held) { heldOut = held[1]!; continue; }
     const map = /^#\s*map:\s*(\S+)\s*->\s*(\S+)/.exec(line);
     if (map) { todayOf.set(map[1]!, map[2] === 'new' ? null : map[2]!); continue; }
     if (line.trim() === '' || line.startsWith('#')) continue;
@@ -43,7 +51,7 @@ export function readTalkingPoints(path = fixture('talking-points-labelled.tsv'))
   for (const r of rows) {
     for (const c of r.expected) if (!todayOf.has(c)) throw new Error(`talking-points: category "${c}" is not in the map table`);
   }
-  return { rows, todayOf };
+  return { rows, todayOf, heldOut };
 }
 
 interface LintResult { row: TalkingPoint; findings: Finding[] }
@@ -59,7 +67,7 @@ function foundCategory(set: TalkingPointSet, r: LintResult, category: string): b
 
 const pct = (num: number, den: number) => (den === 0 ? '    -' : `${((100 * num) / den).toFixed(1)}%`.padStart(6));
 
-function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boolean): string[] {
+function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boolean, showHeldOut: boolean): string[] {
   const out: string[] = [];
   const splits = [...new Set(set.rows.map((r) => r.split))];
   const flagged = results.filter((r) => r.row.expected.length > 0);
@@ -79,15 +87,21 @@ function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boo
   const isFalseError = (r: LintResult) => r.findings.some((f) => f.severity === 'error');
   const overall = (rs: LintResult[]) => `recall ${pct(rs.filter(lineFound).length, rs.length)} (${rs.filter(lineFound).length}/${rs.length})`;
   const errors = (rs: LintResult[]) => `${rs.filter(isFalseError).length}/${rs.length}`;
+  const tuning = (r: LintResult) => r.row.split !== set.heldOut;
+  if (set.heldOut !== null && set.rows.some((r) => r.split === set.heldOut)) {
+    out.push(`  tuning splits (${splits.filter((s) => s !== set.heldOut).join('+')}): ${overall(flagged.filter(tuning))}; false errors ${errors(clean.filter(tuning))}`
+      + ` | held-out ${set.heldOut}: ${overall(flagged.filter((r) => !tuning(r)))}; false errors ${errors(clean.filter((r) => !tuning(r)))}`);
+  }
   out.push(`  overall on flagged lines: ${overall(flagged)}; ${splits.map((s) => `${s} ${overall(flagged.filter((r) => r.row.split === s))}`).join('; ')}`);
   out.push(`  false errors on clean lines: ${errors(clean)}; ${splits.map((s) => `${s} ${errors(clean.filter((r) => r.row.split === s))}`).join('; ')}`
     + `; clean lines with a warning: ${clean.filter((r) => r.findings.length > 0 && !isFalseError(r)).length}`);
   const goods = [...new Set(set.rows.map((r) => r.goods))];
   out.push(`  by goods (recall | false errors): ${goods.map((g) => `${g} ${overall(flagged.filter((r) => r.row.goods === g)).replace('recall ', '')} | ${errors(clean.filter((r) => r.row.goods === g))}`).join('; ')}`);
-  if (showMisses) {
+  if (showMisses || showHeldOut) {
+    const listed = (r: LintResult) => (tuning(r) ? showMisses : showHeldOut);
     const show = (r: LintResult) => `${r.row.text}  [${r.row.expected.join(',') || '-'}] → ${r.findings.map((f) => `${f.text}:${f.category}/${f.severity}`).join(' ') || 'nothing'}`;
-    out.push('  missed flagged lines:', ...flagged.filter((r) => !lineFound(r)).map((r) => `    ${show(r)}`));
-    out.push('  clean lines with an error:', ...clean.filter(isFalseError).map((r) => `    ${show(r)}`));
+    out.push('  missed flagged lines:', ...flagged.filter((r) => listed(r) && !lineFound(r)).map((r) => `    ${show(r)}`));
+    out.push('  clean lines with an error:', ...clean.filter((r) => listed(r) && isFalseError(r)).map((r) => `    ${show(r)}`));
   }
   return out;
 }
@@ -161,9 +175,13 @@ function reportComments(rows: readonly LabelledComment[], errorsOf: string | nul
 function main(argv: readonly string[]): void {
   const at = argv.indexOf('--errors');
   const errorsOf = at >= 0 ? argv[at + 1] ?? 'dev' : null;
-  const set = readTalkingPoints();
+  const all = readTalkingPoints();
+  const withHeldOut = argv.includes('--held-out') || argv.includes('--held-out-misses');
+  const set = withHeldOut || all.heldOut === null ? all : { ...all, rows: all.rows.filter((r) => r.split !== all.heldOut) };
+  const hidden = all.rows.length - set.rows.length;
   const lines = [
-    ...reportLint(set, lintRows(set), argv.includes('--misses')),
+    ...(hidden > 0 ? [`(held-out split ${all.heldOut}: ${hidden} lines not measured; pass --held-out to measure it)`] : []),
+    ...reportLint(set, lintRows(set), argv.includes('--misses'), argv.includes('--held-out-misses')),
     '',
     ...reportComments(readComments(), errorsOf),
   ];

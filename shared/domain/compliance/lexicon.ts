@@ -2,6 +2,7 @@ import base from '../../../assets/lexicon/compliance.json';
 import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../protocol/document';
 import { AhoCorasick } from '../../text/ahoCorasick';
 import { isAsciiAlnum, normalizeMappedTerm } from '../../text/normalize';
+import { compilePattern } from './patterns';
 
 /** Rewrites a price check offers when it has no number to put back (script text, data). */
 export type PriceSuggestion = 'lowestAbsolute' | 'subsidy' | 'lowest' | 'lowestRecent';
@@ -45,17 +46,36 @@ export interface PriceEntry extends EntryBase {
 export interface AllowEntry extends EntryBase {
   kind: 'allow';
 }
-export type LexiconEntry = TermEntry | PriceEntry | AllowEntry;
+/** Only a cue: a literal one of the pattern families needs in a text before its expression is run. */
+export interface CueEntry extends EntryBase {
+  kind: 'cue';
+}
+export type LexiconEntry = TermEntry | PriceEntry | AllowEntry | CueEntry;
+
+/** A pattern family (shared/domain/compliance/patterns.ts): its expression and the finding it makes. */
+export interface PatternRule {
+  re: RegExp;
+  /** `term` is the pattern's id; the finding's `params.term` is the matched text. null = an exempt phrasing. */
+  entry: TermEntry | null;
+  /** Literals of which at least one is in every match (found by the automaton: the cue gate). */
+  cues: readonly string[];
+}
 
 export interface CompiledLexicon {
   automaton: AhoCorasick;
   /** Entry per automaton pattern id (one per distinct normalised pattern; allow wins ties). */
   entries: readonly LexiconEntry[];
+  /** Per automaton pattern id: the pattern families (indices into `patterns`) it is a cue for. */
+  triggers: readonly (readonly number[] | undefined)[];
   selfComparisonMarkers: readonly string[];
   negations: readonly string[];
   /** A claim followed by one of these in its clause is denied (永久保修我们不承诺). */
   postposedDenials: readonly string[];
+  /** A claim anywhere after one of these in its clause is quoted, not made (不说什么最好最便宜, 规定不能说全网最低). */
+  quoteNegations: readonly string[];
   categories: Readonly<Record<ComplianceCategory, CategoryInfo>>;
+  /** Pattern families, risky and exempt (entry null: 开封后…口感最佳), run only when a cue was found. */
+  patterns: readonly PatternRule[];
 }
 
 interface BaseLexicon {
@@ -63,12 +83,18 @@ interface BaseLexicon {
   terms: { term: string; category: string; severity?: string; suggestion?: string; variant?: string }[];
   priceClaims: { term: string; ref: string; bare?: boolean; state?: boolean }[];
   allow: { term: string; note?: string }[];
+  /** Fibre-composition labels (100%长绒棉, 百分之百桑蚕丝): every prefix × material is allowed. */
+  compositions: { prefixes: string[]; materials: string[] };
+  patterns: { id: string; re: string; cues: string[]; category: string; severity?: string; variant?: string; suggestion?: string; note?: string }[];
+  allowPatterns: { re: string; cues: string[]; note?: string }[];
   priceSuggestions: Record<PriceSuggestion, string>;
   selfComparisonMarkers: string[];
   /** A claim right after one of these in its clause is denied, not made (不是永久不粘, 不敢说无副作用). */
   negations: string[];
   /** A claim followed by one of these in its clause is denied, not made (永久保修我们不承诺). */
   postposedDenials: string[];
+  /** Saying one will not say it: every claim after it in its clause is quoted (我们不说什么转运招财). */
+  quoteNegations: string[];
   externalScopeWords: string[];
 }
 
@@ -121,16 +147,48 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
     put(termEntry(t, BASE.externalScopeWords));
   }
   for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(normalizeMappedTerm(a.term)) });
+  for (const term of compositionTerms()) put({ kind: 'allow', term, ...boundaries(normalizeMappedTerm(term)) });
   for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(normalizeMappedTerm(a)) });
+  const rules = basePatterns();
+  const cueOf = new Map<string, number[]>();
+  rules.forEach((r, i) => {
+    for (const cue of r.cues) {
+      const norm = normalizeMappedTerm(cue);
+      if (norm.length === 0) continue;
+      const list = cueOf.get(norm);
+      if (list) { if (!list.includes(i)) list.push(i); } else cueOf.set(norm, [i]);
+      if (!byPattern.has(norm)) byPattern.set(norm, { kind: 'cue', term: cue, boundaryStart: false, boundaryEnd: false });
+    }
+  });
   const patterns = [...byPattern.keys()];
   return {
     automaton: new AhoCorasick(patterns),
     entries: [...byPattern.values()],
+    triggers: patterns.map((k) => cueOf.get(k)),
     selfComparisonMarkers: BASE.selfComparisonMarkers,
     negations: BASE.negations,
     postposedDenials: BASE.postposedDenials,
+    quoteNegations: BASE.quoteNegations,
     categories: CATEGORY_INFO,
+    patterns: rules,
   };
+}
+
+function compositionTerms(): string[] {
+  const { prefixes, materials } = BASE.compositions;
+  return prefixes.flatMap((p) => materials.map((m) => p + m));
+}
+
+let patternCache: PatternRule[] | null = null;
+
+/** The base lexicon's pattern families then its exempt phrasings, compiled once (not user-editable). */
+function basePatterns(): PatternRule[] {
+  patternCache ??= [...BASE.patterns.map((p): PatternRule => {
+    const entry = termEntry({ term: p.id, category: p.category, severity: p.severity, suggestion: p.suggestion, variant: p.variant }, []);
+    entry.selfComparable = entry.category === 'absolute' && !BASE.externalScopeWords.some((w) => p.re.includes(w));
+    return { re: compilePattern(p.re), entry, cues: p.cues };
+  }), ...BASE.allowPatterns.map((p): PatternRule => ({ re: compilePattern(p.re), entry: null, cues: p.cues }))];
+  return patternCache;
 }
 
 let baseCompiled: CompiledLexicon | null = null;

@@ -2,6 +2,7 @@ import type { CompiledLexicon, PriceEntry, TermEntry } from './lexicon';
 import { getCompiledLexicon } from './lexicon';
 import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
 import { checkPriceClaim } from './priceClaims';
+import { codesToString, eachMatch } from './patterns';
 import type { Finding, LintContext } from './types';
 
 /** Clause breaks: 。！？!?；;，,、 and line ends. */
@@ -13,6 +14,8 @@ interface Candidate {
   /** Normalised span. */
   ns: number;
   ne: number;
+  /** Found by a pattern family: the finding's `term` is the matched text. */
+  pattern?: boolean;
 }
 
 function precededBySelfMarker(text: string, start: number, markers: readonly string[]): boolean {
@@ -45,6 +48,15 @@ function deniedAfter(text: string, end: number, denials: readonly string[]): boo
   return denials.some((d) => window.includes(d));
 }
 
+/** The term is quoted: a "won't say" phrase stands anywhere before it in its clause (不说什么最好最便宜). */
+function quoted(text: string, start: number, quoteNegations: readonly string[]): boolean {
+  let from = start;
+  while (from > 0 && start - from < LOOKBACK && !CLAUSE_BREAK.has(text[from - 1]!)) from--;
+  if (from === start) return false;
+  const window = text.slice(from, start);
+  return quoteNegations.some((q) => window.includes(q));
+}
+
 /** First normalised index whose original index is ≥ orig (map is strictly increasing). */
 function toNorm(map: Int32Array, length: number, orig: number): number {
   let lo = 0;
@@ -68,6 +80,7 @@ function severityRank(c: Candidate): number {
 /**
  * Lints one text. Findings are sorted by start, never overlap, and carry offsets into `text`.
  * Matching: one Aho–Corasick pass finds every risky term, price keyword and allowed phrase;
+ * the pattern families (patterns.ts) add their matches and exempt spans on the same normalised text;
  * a risky term overlapping an allowed phrase is dropped (第一步, 最佳赏味期, the brand…);
  * overlapping risky terms keep the longest (全网最低价 over 最低价 over 最低).
  */
@@ -81,22 +94,40 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
 
   const found: number[] = [];
   lex.automaton.collect(norm.codes, n, found);
-  if (found.length === 0) return [];
 
   let allowed: Uint8Array | null = null;
   const candidates: Candidate[] = [];
+  let cued: number[] | null = null;
   const lengths = lex.automaton.patternLength;
   for (let i = 0; i < found.length; i += 2) {
     const id = found[i]!;
     const ne = found[i + 1]!;
     const ns = ne - lengths[id]!;
+    const cues = lex.triggers[id];
+    if (cues !== undefined) {
+      cued ??= [];
+      for (const p of cues) if (!cued.includes(p)) cued.push(p);
+    }
     const entry = lex.entries[id]!;
+    if (entry.kind === 'cue') continue;
     if (entry.boundaryStart && map[ns]! > 0 && isAsciiAlnum(text.charCodeAt(map[ns]! - 1))) continue;
     if (entry.boundaryEnd && isAsciiAlnum(text.charCodeAt(map[ne - 1]! + 1))) continue;
     if (entry.kind === 'allow') {
       allowed ??= new Uint8Array(n);
       allowed.fill(1, ns, ne);
     } else candidates.push({ entry, ns, ne });
+  }
+  if (cued !== null) {
+    // Pattern families whose cue is in the text, in lexicon order (exempt phrasings mark `allowed`).
+    const s = codesToString(norm.codes, n);
+    for (const i of cued.sort((a, b) => a - b)) {
+      const p = lex.patterns[i]!;
+      const entry = p.entry;
+      eachMatch(p.re, s, (ns, ne) => {
+        if (entry !== null) candidates.push({ entry, ns, ne, pattern: true });
+        else (allowed ??= new Uint8Array(n)).fill(1, ns, ne);
+      });
+    }
   }
   if (candidates.length === 0) return [];
 
@@ -124,6 +155,10 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
     const end = map[c.ne - 1]! + 1;
     if (start < lastOrigEnd) continue;
     lastNormEnd = c.ne;
+    const denied = c.entry.kind === 'price' || c.entry.category !== 'custom'
+      ? negated(text, start, lex.negations) || quoted(text, start, lex.quoteNegations) || deniedAfter(text, end, lex.postposedDenials)
+      : false;
+    if (denied) { lastOrigEnd = end; continue; }
     if (c.entry.kind === 'price') {
       const f = checkPriceClaim(text, { entry: c.entry, start, end }, ctx.prices);
       if (f) findings.push(f);
@@ -131,8 +166,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       continue;
     }
     const e = c.entry;
-    if (e.category !== 'custom' && (negated(text, start, lex.negations) || deniedAfter(text, end, lex.postposedDenials))) continue;
-    const params: Record<string, string | boolean> = { term: e.term };
+    const params: Record<string, string | boolean> = { term: c.pattern ? text.slice(start, end) : e.term };
     if (e.variant) params.variant = e.variant;
     if (e.userReason) params.userReason = e.userReason;
     let severity = e.severity;

@@ -42,9 +42,9 @@ function readChinesePrice(text: string, i: number): SpokenPrice | null {
     const d = CN_DIGIT[c];
     if (d !== undefined) {
       if (pending >= 0) break; // two digits in a row (一二): not a number we read
-      pending = d;
-      afterZero = d === 0;
-      if (d === 0) pending = -1;
+      // 零 marks a skipped place (一百零九 = 109): the digit after it counts as itself.
+      if (d === 0) afterZero = true;
+      else pending = d;
       continue;
     }
     const unit = CN_UNIT[c];

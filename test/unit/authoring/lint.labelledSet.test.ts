@@ -9,7 +9,14 @@ import { readTalkingPoints } from '../../support/measureSets';
  * tuned on dev + late (Chinese-numeral prices, generalised late misses, postposed denials).
  * Reached at the time of writing: dev 166/166, late 65/65, late3 30/41 (before: 25/41), overall
  * 261/272 = 0.96; false errors dev 0/134, late 0/60, late3 2/25 (unchanged: 口感最佳,
- * 百分之百长绒棉 — left as measured, not tuned away). This asserts what was reached.
+ * 百分之百长绒棉 — left as measured, not tuned away). Session 4 wrote `late4` (104 flagged, 67 clean) before any rule
+ * change: 57/104 = 0.548, 9/67 false errors; then tuned on dev + late + late3 only (pattern families, compositions):
+ * those reached 272/272 and 0/219, late4 measured once as held out: 64/104 = 0.615, 9/67. Then `late5` (102 flagged,
+ * 62 clean) was written before looking at late4's misses: 28/102 = 0.275, 3/62 before tuning on late4; after tuning on
+ * late4 (104/104, 0/67) late5 measured once as held out: 41/102 = 0.402, 1/62. `late6` (102 flagged, 62 clean) was
+ * written next, before looking at late5's misses: 41/102 = 0.402, 2/62 before tuning on late5; after tuning on late5
+ * (102/102, 0/62) late6 measured once as held out: 47/102 = 0.461, 2/62. The TSV's
+ * `# held-out:` line names the split kept out of tuning. This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
   const set = readTalkingPoints();
@@ -19,24 +26,30 @@ describe('compliance lint on the public labelled set', () => {
     return r.findings.some((f) => f.category === c || (today != null && f.category === today));
   });
   const recall = (split?: string) => {
-    const rows = results.filter((r) => r.row.expected.length > 0 && (!split || r.row.split === split));
+    const rows = results.filter((r) => r.row.expected.length > 0 && (split ? r.row.split === split : r.row.split !== set.heldOut));
     return rows.filter(found).length / rows.length;
   };
   const falseErrors = (split: string) => results
     .filter((r) => r.row.expected.length === 0 && r.row.split === split && r.findings.some((f) => f.severity === 'error'))
     .map((r) => r.row.text);
 
-  it('finds the flagged lines: dev and late recall 1.0, held-out late3 ≥ 0.73, overall ≥ 0.95', () => {
+  it('finds the flagged lines: tuning splits as reached, held-out late5 as measured', () => {
+    expect(set.heldOut).toBe('late6');
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
-    expect(recall('late3')).toBeGreaterThanOrEqual(0.73);
-    expect(recall()).toBeGreaterThanOrEqual(0.95);
+    expect(recall('late3')).toBe(1);
+    expect(recall('late4')).toBe(1);
+    expect(recall('late5')).toBe(1);
+    expect(recall('late6')).toBeGreaterThanOrEqual(0.46);
   });
 
-  it('raises no error on the clean dev lines (advice 最好+verb, 唯一要注意, 第一代, negated claims)', () => {
+  it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
     expect(falseErrors('dev')).toEqual([]);
     expect(falseErrors('late')).toEqual([]);
-    expect(falseErrors('late3').length).toBeLessThanOrEqual(2);
+    expect(falseErrors('late3')).toEqual([]);
+    expect(falseErrors('late4')).toEqual([]);
+    expect(falseErrors('late5')).toEqual([]);
+    expect(falseErrors('late6').length).toBeLessThanOrEqual(2);
   });
 
   it('reports the new categories under their own ids', () => {
