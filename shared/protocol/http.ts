@@ -95,6 +95,12 @@ export interface HttpRouteSpec {
   reply: ReplySpec;
   /** Largest accepted body; default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * 'handler': the hub checks the size only and hands the handler the raw JSON bytes, which it
+   * validates against `body` off the live loop (a multi-MB body would block every console for
+   * seconds while parsed and validated there). Clients send the same JSON either way.
+   */
+  validateIn?: 'handler';
 }
 
 export const RecordingInfo = z.object({ name: z.string(), size: z.number(), mtimeMs: z.number() });
@@ -129,7 +135,7 @@ export const HTTP_API = {
     reply: z.object({ ok, key: z.string(), savedAt: z.number() }),
   },
   discardDraft: { method: 'DELETE', path: '/api/autosave/:key', roles: WRITERS, body: 'none', reply: z.object({ ok }) },
-  exportXlsx: { method: 'POST', path: '/api/export/xlsx', roles: READERS, body: ExportRequest, reply: 'file', maxBodyBytes: MAX_DOC_BYTES },
+  exportXlsx: { method: 'POST', path: '/api/export/xlsx', roles: READERS, body: ExportRequest, reply: 'file', maxBodyBytes: MAX_DOC_BYTES, validateIn: 'handler' },
   importCatalog: { method: 'POST', path: '/api/import', roles: WRITERS, body: 'binary', reply: ImportResult, maxBodyBytes: IMPORT_MAX_BYTES },
   /** The role the caller's credential opens (the join screen: the role follows the code). */
   whoami: { method: 'GET', path: '/api/whoami', roles: EVERYONE, body: 'none', reply: z.object({ ok, role: Role }) },
@@ -206,8 +212,8 @@ type ParamNames<P extends string> =
 export type HttpParams<K extends HttpRouteKey> = { [N in ParamNames<HttpApi[K]['path']>]: string };
 
 /** The body the hub hands route K's handler (after parsing and defaults). */
-export type HttpBody<K extends HttpRouteKey> = HttpApi[K]['body'] extends z.ZodType
-  ? z.output<HttpApi[K]['body']> : HttpApi[K]['body'] extends 'binary' ? Uint8Array : undefined;
+export type HttpBody<K extends HttpRouteKey> = HttpApi[K] extends { validateIn: 'handler' } ? Uint8Array
+  : HttpApi[K]['body'] extends z.ZodType ? z.output<HttpApi[K]['body']> : HttpApi[K]['body'] extends 'binary' ? Uint8Array : undefined;
 /** The JSON body a client sends to route K (defaults may be left out); uploads send bytes instead. */
 export type HttpBodyInput<K extends HttpRouteKey> = HttpApi[K]['body'] extends z.ZodType ? z.input<HttpApi[K]['body']> : undefined;
 /** Routes whose body is a raw file upload. */

@@ -6,7 +6,7 @@ import { exportXlsxInWorker } from '../workers/exportJob';
 import { JobLane } from '../workers/runJob';
 import { RecentList } from './recent';
 
-const EXPORT_STATUS: Record<string, number> = { busy: 429, timeout: 422, worker_out_of_memory: 422 };
+const EXPORT_STATUS: Record<string, number> = { invalid: 400, busy: 429, timeout: 422, worker_out_of_memory: 422 };
 const SAVE_STATUS = { bad_name: 400, exists: 409, invalid_on_disk: 409, read_only: 409, changed_on_disk: 409 } as const;
 
 export type DocumentRouteKey =
@@ -65,9 +65,9 @@ export function documentRoutes(opts: { dataDir: string }): RouteHandlers<Documen
     },
     async exportXlsx(req) {
       const out = await exports.run(() => exportXlsxInWorker(req.body));
-      if (!out.ok) return apiError(EXPORT_STATUS[out.code] ?? 500, out.code, out.message);
-      const buf = out.value;
-      const file = `${req.body.title || 'run-of-show'}.xlsx`;
+      if (!out.ok) return apiError(EXPORT_STATUS[out.code] ?? 500, out.code, out.message, out.path === undefined ? {} : { path: out.path });
+      const { bytes: buf, title } = out.value;
+      const file = `${title || 'run-of-show'}.xlsx`;
       return {
         status: 200,
         body: buf,

@@ -1,5 +1,5 @@
-import type { ExportRequest } from '../../../shared/protocol/http';
-import type { Inbox } from '../workers/serve';
+import { ExportRequest } from '../../../shared/protocol/http';
+import { validateJsonBody } from '../http/validateJson';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 
 /**
@@ -26,19 +26,51 @@ export interface XlsxPlan {
   sheets: { name: string; widths?: number[] | undefined; rows: number }[];
 }
 
-/** Rows sent after the plan, in order: `rows` of sheet `sheet` (index in the plan). */
+/** Rows in order: `rows` of sheet `sheet` (index in the plan). */
 export interface XlsxRowsChunk { sheet: number; rows: Cell[][] }
+
+/** Where writeXlsxFile reads its rows, chunk by chunk: null after the last. */
+export interface RowSource { next(): Promise<XlsxRowsChunk | null> }
+
+/** The export job (run in the hub's job worker): the request's raw JSON and the file to write. */
+export interface ExportXlsxJob { bytes: Uint8Array; file: string }
+
+const ROWS_PER_CHUNK = 1000;
+
+/**
+ * Parses and validates an export request (the route's contract, shared/protocol/http.ts) and
+ * writes its XLSX to `file`. A request that is not valid JSON or not an ExportRequest is refused
+ * with the code `invalid` and the path of the first problem, as the dispatcher would.
+ */
+export async function exportXlsxJob({ bytes, file }: ExportXlsxJob): Promise<{ file: string; title: string }> {
+  const req = validateJsonBody(ExportRequest, bytes);
+  if (!req.ok) throw Object.assign(new Error(req.message), { code: req.code, ...(req.path === undefined ? {} : { path: req.path }) });
+  const { title, sheets } = req.value;
+  const plan: XlsxPlan = { file, title, sheets: sheets.map((s) => ({ name: s.name, rows: s.rows.length, ...(s.widths ? { widths: s.widths } : {}) })) };
+  let sheet = 0;
+  let at = 0;
+  await writeXlsxFile(plan, {
+    next: async () => {
+      while (sheet < sheets.length && at >= sheets[sheet]!.rows.length) { sheet++; at = 0; }
+      if (sheet >= sheets.length) return null;
+      const rows = sheets[sheet]!.rows.slice(at, at + ROWS_PER_CHUNK);
+      at += rows.length;
+      return { sheet, rows };
+    },
+  });
+  return { file, title };
+}
 
 const TOP_WRAP = { vertical: 'top', wrapText: true } as const;
 const TOP_NOWRAP = { vertical: 'top', wrapText: false } as const;
 
 /**
  * Writes the sheets to an XLSX file with exceljs's streaming writer (each row written and let go,
- * strings inline, no shared-string table), from rows that arrive in chunks through `inbox`.
+ * strings inline, no shared-string table), from rows read in chunks from `source`.
  * Every string is written as a string cell — never a formula — so a talking point starting with
  * "=" cannot execute when the file is opened. Runs in the hub's job worker.
  */
-export async function writeXlsxFile(plan: XlsxPlan, inbox: Inbox): Promise<{ file: string }> {
+export async function writeXlsxFile(plan: XlsxPlan, source: RowSource): Promise<{ file: string }> {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plan.file, useStyles: true, useSharedStrings: false });
   wb.creator = 'LiveDeck';
@@ -56,7 +88,7 @@ export async function writeXlsxFile(plan: XlsxPlan, inbox: Inbox): Promise<{ fil
     r = 0;
   };
   for (;;) {
-    const chunk = (await inbox.next()) as XlsxRowsChunk | null;
+    const chunk = await source.next();
     if (!chunk) break;
     while (current < chunk.sheet) open(current + 1);
     for (const cells of chunk.rows) {

@@ -4,6 +4,7 @@ import { HTTP_API, type BodySpec, type HttpRouteKey } from '../../../shared/prot
 import type { ApiResponse, ExtraRoute, RouteHandler, RouteHandlers } from './route';
 import { apiError } from './route';
 import { readBody, type BodyResult } from './body';
+import { validateJsonBody } from './validateJson';
 import { actingRole, type CredentialKind } from '../auth/credentials';
 
 const DEFAULT_MAX_BODY = 1 << 20;
@@ -45,17 +46,8 @@ function matchPath(parts: string[], path: string): Record<string, string> | null
 function decodeBody(spec: BodySpec | 'raw', raw: Buffer): { ok: true; value: unknown } | { ok: false; res: ApiResponse } {
   if (spec === 'none') return { ok: true, value: undefined };
   if (spec === 'binary' || spec === 'raw') return { ok: true, value: raw };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.toString('utf8'));
-  } catch {
-    return { ok: false, res: apiError(400, 'invalid', '请求不是有效的 JSON / body is not valid JSON') };
-  }
-  const r = spec.safeParse(json);
-  if (r.success) return { ok: true, value: r.data };
-  const issue = r.error.issues[0];
-  const path = issue?.path.map(String).join('.') ?? '';
-  return { ok: false, res: apiError(400, 'invalid', `文档无效：${path} ${issue?.message ?? ''} / invalid document at ${path}`, { path }) };
+  const r = validateJsonBody(spec, raw);
+  return r.ok ? r : { ok: false, res: apiError(400, r.code, r.message, r.path === undefined ? {} : { path: r.path }) };
 }
 
 /**
@@ -70,7 +62,8 @@ export function createDispatcher(handlers: Partial<RouteHandlers>, extras: reado
     if (!handle) continue;
     const spec = HTTP_API[key];
     compiled.push({
-      method: spec.method, parts: spec.path.split('/').filter(Boolean), roles: spec.roles, body: spec.body,
+      method: spec.method, parts: spec.path.split('/').filter(Boolean), roles: spec.roles,
+      body: 'validateIn' in spec && spec.validateIn === 'handler' ? 'raw' : spec.body,
       maxBodyBytes: 'maxBodyBytes' in spec ? spec.maxBodyBytes : DEFAULT_MAX_BODY,
       handle: handle as CompiledRoute['handle'],
     });

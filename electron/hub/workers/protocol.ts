@@ -8,13 +8,11 @@ export type WorkerFailureCode = (typeof WORKER_FAILURE_CODES)[number];
 
 export type JobOutcome<T> =
   | { ok: true; value: T }
-  | { ok: false; code: string; message: string };
+  | { ok: false; code: string; message: string; /** Where in the input the problem is (e.g. `sheets.0.rows`). */ path?: string };
 
 /** Messages a worker sends its parent: the job's single answer. */
 export type WorkerReply<T = unknown> = { type: 'done'; outcome: JobOutcome<T> };
 
-/** Messages the parent may send a running job after it started (e.g. export rows, in chunks). */
-export type WorkerFeed = { type: 'chunk'; data: unknown } | { type: 'end' };
 
 /** What the worker gets as workerData. */
 export interface JobStart { kind: string; input: unknown }

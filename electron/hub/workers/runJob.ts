@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { hubWorkerEntry, startWorker } from './entry';
-import type { JobOutcome, WorkerFeed, WorkerReply } from './protocol';
+import type { JobOutcome, WorkerReply } from './protocol';
 
 /** Memory and time a job may use. */
 export interface JobLimits {
@@ -18,11 +18,6 @@ export interface RunJobOptions {
   entry?: string;
   /** Buffers moved (not copied) into the worker with the input. */
   transfer?: ArrayBuffer[];
-  /**
-   * Sends data after the job started (the job reads it from its inbox); `post` resolves once the
-   * message is queued. Runs on the hub loop, so it should send in chunks and yield between them.
-   */
-  feed?: (post: (data: unknown) => void) => Promise<void>;
 }
 
 const message = (code: string, detail: string): string => ({
@@ -66,13 +61,6 @@ export function runJob<T>(kind: string, input: unknown, opts: RunJobOptions): Pr
       else fail('worker_failed', err.message.slice(0, 200));
     });
     worker.on('exit', (code) => fail('worker_failed', `exit ${code}`));
-    if (opts.feed) {
-      const post = (data: unknown) => { if (!settled) worker.postMessage({ type: 'chunk', data } satisfies WorkerFeed); };
-      opts.feed(post).then(
-        () => { if (!settled) worker.postMessage({ type: 'end' } satisfies WorkerFeed); },
-        (err: unknown) => fail('worker_failed', String(err)),
-      );
-    }
   });
 }
 

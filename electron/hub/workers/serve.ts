@@ -1,29 +1,9 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { JobOutcome, JobStart, WorkerFeed, WorkerReply } from './protocol';
+import type { JobOutcome, JobStart, WorkerReply } from './protocol';
 
-/** The rows (or other data) a job receives after it started, in the order the parent sent them. */
-export interface Inbox {
-  /** Resolves with the next chunk, or null after 'end'. */
-  next(): Promise<unknown>;
-}
-
-export type Job = (input: never, inbox: Inbox) => Promise<unknown>;
-
-function makeInbox(): Inbox {
-  const queue: unknown[] = [];
-  let ended = false;
-  let waiting: ((v: unknown) => void) | null = null;
-  parentPort!.on('message', (m: WorkerFeed) => {
-    if (m.type === 'end') ended = true;
-    else queue.push(m.data);
-    if (waiting) { const w = waiting; waiting = null; w(queue.length ? queue.shift() : null); }
-  });
-  return {
-    next: () => (queue.length ? Promise.resolve(queue.shift()) : ended ? Promise.resolve(null) : new Promise((r) => { waiting = r; })),
-  };
-}
+export type Job = (input: never) => Promise<unknown>;
 
 /**
  * Worker side: runs the job named in workerData with its input and posts one `done` reply. A
@@ -35,19 +15,19 @@ export function serveJobs(jobs: Record<string, Job>): void {
   lowerThreadPriority();
   const { kind, input } = workerData as JobStart;
   const job = jobs[kind];
-  const inbox = makeInbox();
   const reply = (outcome: JobOutcome<unknown>) => {
     parentPort!.postMessage({ type: 'done', outcome } satisfies WorkerReply);
     parentPort!.close();
   };
   if (!job) { reply({ ok: false, code: 'worker_failed', message: `unknown job "${kind}"` }); return; }
-  job(input as never, inbox).then(
+  job(input as never).then(
     (value) => reply({ ok: true, value }),
     (err: unknown) => {
       // Domain codes are snake_case (ImportFileError); Node's own (ENOMEM, ERR_…) are not answers.
       const raw = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
       const code = typeof raw === 'string' && /^[a-z][a-z_]*$/.test(raw) ? raw : 'worker_failed';
-      reply({ ok: false, code, message: err instanceof Error ? err.message : String(err) });
+      const path = code !== 'worker_failed' ? (err as { path?: unknown }).path : undefined;
+      reply({ ok: false, code, message: err instanceof Error ? err.message : String(err), ...(typeof path === 'string' ? { path } : {}) });
     },
   );
 }

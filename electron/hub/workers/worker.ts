@@ -5,7 +5,7 @@
  */
 import type { ImportOptions } from '../import/importCatalog';
 import { importCatalog } from '../import/importCatalog';
-import { writeXlsxFile, type XlsxPlan } from '../documents/exportXlsx';
+import { exportXlsxJob, type ExportXlsxJob } from '../documents/exportXlsx';
 import { serveJobs } from './serve';
 
 export interface ImportJobInput { bytes: Uint8Array; opts: ImportOptions }
@@ -15,5 +15,5 @@ serveJobs({
   // serializing them there would block the live loop for seconds (docs/performance.md).
   importCatalog: async ({ bytes, opts }: ImportJobInput) =>
     Buffer.from(JSON.stringify(await importCatalog(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts))),
-  exportXlsx: (plan: XlsxPlan, inbox) => writeXlsxFile(plan, inbox),
+  exportXlsx: (job: ExportXlsxJob) => exportXlsxJob(job),
 });

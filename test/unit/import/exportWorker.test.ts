@@ -15,10 +15,11 @@ describe('XLSX export in the worker', () => {
         { name: '节目单', rows: [['空']] },
       ],
     };
-    const out = await exportXlsxInWorker(req);
+    const out = await exportXlsxInWorker(Buffer.from(JSON.stringify(req)));
     if (!out.ok) throw new Error(out.code);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(out.value as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    expect(out.value.title).toBe('节目单');
+    await wb.xlsx.load(out.value.bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['节目单', '大表', '节目单_2']);
     const first = wb.getWorksheet('节目单')!;
     expect(first.getColumn(2).width).toBe(40);
@@ -30,5 +31,16 @@ describe('XLSX export in the worker', () => {
     expect(back).toEqual(big);
     expect(sheet.getCell('A2').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell('A2').value).toBe("=cmd|' /C calc'!A0");
+  });
+
+  it('validates the request in the worker: bad JSON and a bad field are `invalid`, naming the field', async () => {
+    const notJson = await exportXlsxInWorker(Buffer.from('{"title":'));
+    expect(notJson).toMatchObject({ ok: false, code: 'invalid' });
+    const badField = await exportXlsxInWorker(Buffer.from(JSON.stringify({ title: 'x', sheets: [{ name: 's', rows: 'no' }] })));
+    expect(badField.ok).toBe(false);
+    if (!badField.ok) {
+      expect(badField.code).toBe('invalid');
+      expect(badField.message).toContain('sheets.0.rows');
+    }
   });
 });
