@@ -12,6 +12,7 @@ import { wireRoomEvents } from './wiring/events';
 import { roomFanout } from './wiring/fanout';
 import { hubLinks } from './wiring/links';
 import { listen } from './wiring/listen';
+import { revokeOnRotation } from './wiring/revocation';
 import { openHubSession } from './wiring/session';
 import { hubCloser } from './wiring/shutdown';
 import { openSockets, serveIngest, serveRoom, type Counters } from './wiring/sockets';
@@ -39,7 +40,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   let url = '';
 
   // Who may come in, and the room they come into.
-  const { token, credentials, policy } = wireCredentials(opts, { lan: !isLoopback(host), now });
+  const { token, credentials, policy, store: credentialStore } = wireCredentials(opts, { lan: !isLoopback(host), now, dataDir });
   const { room, journal, riskWeights, recording } = openHubSession(opts, { dataDir, roomId, now });
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
@@ -56,7 +57,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
 
   // What feeds the room, and what acts on the platform through it.
   const { sources, sourceControl, sourceStore, stopStorageWatch } = wireSources(opts, { room, roomId, journal, broadcaster, ingest, ingestUrl, dataDir, now });
-  serveIngest(io, ingest, sources, room);
+  const ingestSocket = serveIngest(io, ingest, sources, room);
   const actions = new ActionDesk({
     now, sources: () => sources.actionable(), publish: (state) => { room.actions.set(state); broadcaster.flushSoon(); },
     record: journal ? (rec) => journal.noteAction(rec) : undefined,
@@ -71,6 +72,7 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   });
   const { handle, events } = wireDoors(opts, { credentials, admission, room, broadcaster, feed, ingest, app, now });
   onRequest = handle;
+  revokeOnRotation(credentials, { io, overlays, ingestSocket, events });
 
   const bound = await listen(httpServer, host, opts.port ?? 0);
   url = bound.url;
@@ -79,6 +81,6 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     get ingestUrl() { return ingestUrl(); },
     webhooks, riskWeights,
     ...hubLinks(url, credentials, handoffs),
-    close: hubCloser({ sources, stopStorageWatch, events, webhooks, broadcaster, io, httpServer, journal, feed, recording, sourceStore }),
+    close: hubCloser({ sources, stopStorageWatch, events, webhooks, broadcaster, io, httpServer, journal, feed, recording, sourceStore, credentialStore }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import type { CredentialStore } from '../auth/credentialStore';
 import type { Broadcaster } from '../broadcaster';
 import type { EventStream } from '../events/eventStream';
 import type { RoomFeed } from '../events/roomFeed';
@@ -21,12 +22,13 @@ export interface HubParts {
   feed: RoomFeed;
   recording: Recorder | null;
   sourceStore: SourceStore;
+  credentialStore: CredentialStore;
 }
 
 /**
  * Hub.close(): once, in order — no new events (sources, storage watch), no new output (streams,
  * webhooks, deltas), sockets and connections closed, then the journal, feed, recording and
- * saved sources are finished on disk.
+ * saved sources and credentials are finished on disk.
  */
 export function hubCloser(p: HubParts): () => Promise<void> {
   let closed = false;
@@ -44,5 +46,6 @@ export function hubCloser(p: HubParts): () => Promise<void> {
     p.feed.close();
     await p.recording?.close();
     await p.sourceStore.flushed();
+    await p.credentialStore.flushed();
   };
 }
