@@ -5,7 +5,7 @@ import type { HubOptions } from '../hubContract';
 import type { Broadcaster } from '../broadcaster';
 import { createConnectorRegistry } from '../connectors/connectorRegistry';
 import type { IngestDoor } from '../ingest/ingestHttp';
-import { installIngestSocket } from '../ingest/ingestSocket';
+import { installIngestSocket, type IngestSocket } from '../ingest/ingestSocket';
 import type { Room } from '../room/room';
 import { originAllowed, type AccessPolicy } from '../socket/access';
 import { handleConnection, type HubServer, type HubSocket } from '../socket/connection';
@@ -50,8 +50,8 @@ export function serveRoom(io: HubServer, opts: SocketOptions, deps: { room: Room
 }
 
 /** The ingest door's socket (`/ingest`): capture tools' events, and platform connectors that say hello and join the room's sources. */
-export function serveIngest(io: HubServer, ingest: IngestDoor, sources: SourceManager, room: Room): void {
-  installIngestSocket(io, ingest, createConnectorRegistry({
+export function serveIngest(io: HubServer, ingest: IngestDoor, sources: SourceManager, room: Room): IngestSocket {
+  return installIngestSocket(io, ingest, createConnectorRegistry({
     add: (id, spec) => sources.add(id, spec), start: (id) => sources.start(id), list: () => sources.list(),
   }, () => room.show.products.map((p) => p.id)));
 }
