@@ -39,9 +39,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   const counters: Counters = { invalid: 0, rateLimited: 0, refusedHandshakes: 0 };
   let url = '';
 
-  // Who may come in, and the room they come into.
-  const { token, credentials, policy, store: credentialStore } = wireCredentials(opts, { lan: !isLoopback(host), now, dataDir });
+  // The room, and who may come in (the room first: a data folder the journal cannot use stops here, with the journal's own error).
   const { room, journal, riskWeights, recording } = openHubSession(opts, { dataDir, roomId, now });
+  const { token, credentials, policy, store: credentialStore } = wireCredentials(opts, { lan: !isLoopback(host), now, dataDir });
   const admission = createAdmission({ now });
   const handoffs = createHandoffs({ now });
   const { feed, webhooks } = wireRoomEvents(room, opts, { dataDir, now });
