@@ -33,11 +33,20 @@ export const PingResult = z.object({ serverTime: z.number() });
 export const HubError = z.object({ code: z.string(), message: z.string() });
 export type HubError = z.infer<typeof HubError>;
 
+/**
+ * Sent just before the hub closes a socket (any namespace) or an event stream (`event: revoked`)
+ * whose credential was rotated away: `credential_rotated` — the link was replaced; a new one is
+ * in the producer's tokens & links panel. Reconnecting with the old credential is refused.
+ */
+export type RevokedCode = 'credential_rotated';
+export interface Revoked { code: RevokedCode }
+
 /** Typed socket.io event maps: the one contract of the socket boundary. */
 export interface ServerToClientEvents {
   snapshot: (snapshot: RoomSnapshot) => void;
   delta: (delta: Delta) => void;
   'hub:error': (err: HubError) => void;
+  revoked: (reason: Revoked) => void;
 }
 export interface ClientToServerEvents {
   command: (command: unknown, ack: (res: CommandAck) => void) => void;
@@ -56,6 +65,7 @@ export const SOCKET_PATH = '/socket.io';
 export const OVERLAY_NAMESPACE = '/overlay';
 export interface OverlayServerEvents {
   overlay: (state: OverlayState) => void;
+  revoked: (reason: Revoked) => void;
 }
 export interface OverlayClientEvents {
   command: (command: unknown, ack: (res: CommandAck) => void) => void;

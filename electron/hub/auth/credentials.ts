@@ -28,6 +28,13 @@ export interface CredentialRegistry {
   rotate(kind: CredentialKind, role?: Role): Issued;
   /** LAN join codes of the three UI roles (null on a loopback hub). */
   joinCodes(): Record<Role, string> | null;
+  /** Called whenever a slot gets a new secret: first issued, re-issued after expiry, or rotated (`previous`: the secret it replaced). */
+  onChange(listener: (change: CredentialChange) => void): () => void;
+}
+
+export interface CredentialChange extends Grant {
+  rotated: boolean;
+  previous: string | null;
 }
 
 export interface CredentialOptions {
@@ -41,6 +48,8 @@ export interface CredentialOptions {
   joinCodeTtlMs?: number;
   /** First secrets of role-less slots given by the embedder (e.g. a fixed ingest token for a test rig); rotate() replaces them. */
   seeds?: Partial<Record<'ingest' | 'overlay', string>>;
+  /** First secrets of ingest, overlay and control slots kept from an earlier run (auth/credentialStore.ts), by slot (`control:host`); seeds win. */
+  kept?: Readonly<Record<string, string | undefined>>;
   now: () => number;
 }
 
@@ -74,6 +83,10 @@ function newJoinCode(role: Role, taken: ReadonlySet<string>): string {
 export function createCredentials(opts: CredentialOptions): CredentialRegistry {
   const ttl = opts.joinCodeTtlMs ?? 12 * 3600_000;
   const slots = new Map<string, Issued>();
+  const listeners = new Set<(change: CredentialChange) => void>();
+  const changed = (next: Issued, rotated: boolean, previous: Issued | undefined) => {
+    for (const l of [...listeners]) l({ kind: next.kind, role: next.role, rotated, previous: previous?.secret ?? null });
+  };
 
   const fresh = (kind: CredentialKind, role: Role | null, rotated: boolean): Issued => {
     if (kind === 'join' && role) {
@@ -85,6 +98,8 @@ export function createCredentials(opts: CredentialOptions): CredentialRegistry {
     }
     const seed = !rotated && (kind === 'ingest' || kind === 'overlay') ? opts.seeds?.[kind] : undefined;
     if (seed) return { kind, role, secret: seed, expiresAt: null };
+    const kept = !rotated && (kind === 'ingest' || kind === 'overlay' || kind === 'control') ? opts.kept?.[slotKey(kind, role)] : undefined;
+    if (kept) return { kind, role, secret: kept, expiresAt: null };
     if (kind === 'ui' && role && !rotated) {
       return { kind, role, secret: role === 'producer' ? opts.ownerToken : derivedToken(opts.ownerToken, slotKey(kind, role)), expiresAt: null };
     }
@@ -103,13 +118,17 @@ export function createCredentials(opts: CredentialOptions): CredentialRegistry {
     if (current && (current.expiresAt === null || current.expiresAt > opts.now())) return current;
     const next = fresh(kind, r, current !== undefined);
     slots.set(key, next);
+    changed(next, false, current);
     return next;
   };
 
   const rotate = (kind: CredentialKind, role?: Role): Issued => {
     const r = slotOf(kind, role);
+    const key = slotKey(kind, r);
+    const previous = slots.get(key);
     const next = fresh(kind, r, true);
-    slots.set(slotKey(kind, r), next);
+    slots.set(key, next);
+    changed(next, true, previous);
     return next;
   };
 
@@ -138,6 +157,10 @@ export function createCredentials(opts: CredentialOptions): CredentialRegistry {
       const codes = Object.create(null) as Record<Role, string>;
       for (const role of ROLES) codes[role] = issue('join', role).secret;
       return codes;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
     },
   };
 }

@@ -24,11 +24,12 @@ export async function fsyncDir(dir: string): Promise<void> {
  * Replaces `path` with `data` so that a crash at any moment leaves either the old file or the new
  * one, never a mix: write a temp file in the same directory, fsync it, rename over the target
  * (atomic on POSIX and NTFS), then fsync the directory so the rename itself survives power loss.
+ * `mode`: the new file's permissions (default 0644; 0600 for a file holding secrets).
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, opts: { mode?: number } = {}): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `${TEMP_PREFIX}${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-  const fh = await open(tmp, 'wx', 0o644);
+  const fh = await open(tmp, 'wx', opts.mode ?? 0o644);
   try {
     await fh.writeFile(data);
     await fh.sync();

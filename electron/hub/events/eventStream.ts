@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ControlState } from '../../../shared/protocol/control';
 import { CONTROL_API } from '../../../shared/protocol/http';
+import type { Revoked } from '../../../shared/protocol/socket';
 import { ROOM_EVENT_TYPES, type RoomEvent, type RoomEventType } from '../../../shared/protocol/roomEvents';
 import { send } from '../http/api';
 import { securityHeaders } from '../http/headers';
 import { apiError } from '../http/route';
 import type { DoorAccessCheck } from '../control/access';
+import { requestToken } from '../ingest/ingestHttp';
 import type { RoomFeed } from './roomFeed';
 
 export interface EventStreamOptions {
@@ -72,7 +74,7 @@ export function streamClient(sink: StreamSink, types: ReadonlySet<RoomEventType>
 export function createEventStream(opts: EventStreamOptions) {
   const maxClients = opts.maxClients ?? 32;
   const maxBehind = opts.maxBehindBytes ?? 256 * 1024;
-  const clients = new Set<{ end(): void }>();
+  const clients = new Set<{ end(): void; token: string; client: ReturnType<typeof streamClient> }>();
   const stats = { opened: 0, dropped: 0 };
 
   function handle(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
@@ -102,7 +104,7 @@ export function createEventStream(opts: EventStreamOptions) {
       if (!client.push(events)) { stats.dropped++; end(); }
     });
     const beat = setInterval(() => { if (!client.write(': ping\n\n')) { stats.dropped++; end(); } }, opts.heartbeatMs ?? 15_000);
-    const entry = { end: () => { end(); res.end(); } };
+    const entry = { end: () => { end(); res.end(); }, token: requestToken(req, url), client };
     function end() {
       client.close();
       clearInterval(beat);
@@ -120,6 +122,15 @@ export function createEventStream(opts: EventStreamOptions) {
     stats,
     get clients() { return clients.size; },
     close() { for (const c of [...clients]) c.end(); },
+    /** End every stream opened with `secret` (rotated away), after an `event: revoked` frame saying why; how many. */
+    revoke(secret: string): number {
+      const gone = [...clients].filter((c) => c.token === secret);
+      for (const c of gone) {
+        c.client.write(sseFrame('revoked', { code: 'credential_rotated' } satisfies Revoked));
+        c.end();
+      }
+      return gone.length;
+    },
   };
 }
 export type EventStream = ReturnType<typeof createEventStream>;

@@ -1,4 +1,5 @@
-import type { Server } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
+import type { Revoked } from '../../../shared/protocol/socket';
 import { ConnectorHello, ConnectorStatus, type HelloReply } from '../../../shared/protocol/connector';
 import { INGEST_NAMESPACE } from '../../../shared/protocol/http';
 import type { ConnectorRegistry } from '../connectors/connectorRegistry';
@@ -7,18 +8,26 @@ import { parseMessage } from './ingestBatch';
 import type { IngestDoor } from './ingestHttp';
 import { ingestBatch } from './ingestReply';
 
+export interface IngestSocket {
+  /** Close every `/ingest` socket opened with `secret` (rotated away), telling it why first (`revoked`); how many. */
+  revoke(secret: string): number;
+}
+
 /**
  * The WebSocket variant of the ingest door for long-running feeds: socket.io namespace `/ingest`,
  * the ingest token in the handshake (`auth: { token }` or `?token=`); each `events` message is one
  * LiveEvent or an array of them, and its ack is the same reply as POST /api/ingest. Wrong tokens
  * count against the address like POST's (refused with `throttled` once over the limit).
  */
-export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor, connectors?: ConnectorRegistry): void {
+export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor, connectors?: ConnectorRegistry): IngestSocket {
   const nsp = io.of(INGEST_NAMESPACE);
-  nsp.use((socket, next) => {
+  const tokenOf = (socket: Socket): unknown => {
     const auth: unknown = socket.handshake.auth;
     const fromAuth = auth && typeof auth === 'object' && 'token' in auth ? (auth as { token: unknown }).token : undefined;
-    const token = fromAuth ?? socket.handshake.query.token;
+    return fromAuth ?? socket.handshake.query.token;
+  };
+  nsp.use((socket, next) => {
+    const token = tokenOf(socket);
     const address = socket.handshake.address;
     const wait = door.admission.retryAfterMs(address);
     if (wait > 0) {
@@ -54,4 +63,16 @@ export function installIngestSocket(io: Pick<Server, 'of'>, door: IngestDoor, co
     });
     socket.on('disconnect', () => connector?.detach(link));
   });
+  return {
+    revoke(secret) {
+      let n = 0;
+      for (const socket of nsp.sockets.values()) {
+        if (tokenOf(socket) !== secret) continue;
+        socket.emit('revoked', { code: 'credential_rotated' } satisfies Revoked);
+        socket.disconnect(true);
+        n++;
+      }
+      return n;
+    },
+  };
 }

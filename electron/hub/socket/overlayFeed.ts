@@ -12,6 +12,8 @@ import { TokenBucket } from './rateLimit';
 export interface OverlayFeed {
   /** Every delta the room sends: the overlay state follows its show/live/cues/qa sections. */
   publish(delta: Delta): void;
+  /** Close every overlay socket opened with `secret` (rotated away), telling it why first; how many. */
+  revoke(secret: string): number;
 }
 
 export interface OverlayFeedDeps {
@@ -84,6 +86,16 @@ export function installOverlayFeed(io: HubServer, deps: OverlayFeedDeps): Overla
   });
 
   return {
+    revoke(secret) {
+      let n = 0;
+      for (const socket of nsp.sockets.values()) {
+        if (handshakeToken(socket.handshake.auth, socket.handshake.query) !== secret) continue;
+        socket.emit('revoked', { code: 'credential_rotated' });
+        socket.disconnect(true);
+        n++;
+      }
+      return n;
+    },
     publish(delta) {
       if (delta.show) held.show = delta.show.show;
       if (delta.live) held.live = delta.live;

@@ -14,6 +14,7 @@ const zhCN = {
   'link.offline': '与中控断开，正在重连…',
   'link.rejected': '叠加层链接无效：请从中控台重新复制',
   'link.noToken': '链接缺少叠加层令牌：请从中控台复制完整链接',
+  'link.changed': '叠加层链接已更换：请从「令牌与链接」复制新链接',
 } as const;
 export type OverlayKey = keyof typeof zhCN;
 
@@ -27,6 +28,7 @@ const en = {
   'link.offline': 'Disconnected from the hub, reconnecting…',
   'link.rejected': 'Overlay link refused: copy it again from the console',
   'link.noToken': 'The link has no overlay token: copy the full link from the console',
+  'link.changed': 'This overlay link was replaced: copy the new one from Tokens & links',
 } satisfies Record<OverlayKey, string>;
 
 const overlay = namespace<OverlayKey>({ 'zh-CN': zhCN, en });

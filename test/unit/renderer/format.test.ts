@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { change, fmtDuration, fmtTime, fmtTimer } from '../../../renderer/src/lib/format';
-import { rateBand as riskBand, RISK_HIGH, RISK_MID } from '../../../renderer/src/lib/riskBand';
 import { cumulativeRatio, sparkGeometry } from '../../../renderer/src/lib/sparkline';
 
 describe('durations, timers', () => {
@@ -43,18 +42,6 @@ describe('change against the previous window', () => {
     expect(change(5, 0)).toEqual({ dir: 'up', rel: null, tone: 'good' });
     expect(change(1, null)).toEqual({ dir: 'flat', rel: null, tone: 'flat' });
     expect(change(Number.NaN, 3)).toEqual({ dir: 'flat', rel: null, tone: 'flat' });
-  });
-});
-
-describe('refund-risk band', () => {
-  it('is low below 20 %, mid from 20 %, high from 35 %', () => {
-    expect([RISK_MID, RISK_HIGH]).toEqual([0.2, 0.35]);
-    expect(riskBand(0)).toBe('low');
-    expect(riskBand(0.1999)).toBe('low');
-    expect(riskBand(0.2)).toBe('mid');
-    expect(riskBand(0.3499)).toBe('mid');
-    expect(riskBand(0.35)).toBe('high');
-    expect(riskBand(1)).toBe('high');
   });
 });
 

@@ -7,7 +7,7 @@ const SHOW_AFTER_MS = 3000;
 
 /**
  * The only connection sign an overlay has: a small dot in the corner once the link has been down
- * a few seconds (amber: reconnecting; red: the token was refused or is missing). No banner, no text
+ * a few seconds (amber: reconnecting; red: the token was refused, replaced or is missing). No banner, no text
  * over the video — the words are in its tooltip for whoever sets the browser source up.
  */
 export function LinkDot() {
@@ -24,7 +24,7 @@ export function LinkDot() {
     return () => clearTimeout(timer);
   }, [down]);
   if (!down || !shown) return null;
-  const refused = link === 'rejected' || link === 'no_token';
-  const words = link === 'no_token' ? ot('link.noToken') : refused ? ot('link.rejected') : ot('link.offline');
+  const refused = link === 'rejected' || link === 'no_token' || link === 'changed';
+  const words = link === 'no_token' ? ot('link.noToken') : link === 'changed' ? ot('link.changed') : refused ? ot('link.rejected') : ot('link.offline');
   return <div className={`ov-dot ${refused ? 'ov-dot-refused' : 'ov-dot-offline'}`} data-testid="overlay-link" data-state={link} title={words} aria-label={words} role="status" />;
 }

@@ -1,8 +1,11 @@
 import { create } from 'zustand';
 import type { OverlayActivity, OverlayProduct, OverlayQuestion, OverlayState } from '../../../../shared/protocol/overlay';
 
-/** The link of an overlay page to the hub: `rejected` = the token was refused (no retry helps). */
-export type OverlayLink = 'connecting' | 'connected' | 'offline' | 'rejected' | 'no_token';
+/**
+ * The link of an overlay page to the hub: `rejected` = the token was refused (no retry helps);
+ * `changed` = the producer rotated the overlay link while this page was open (the last content stays).
+ */
+export type OverlayLink = 'connecting' | 'connected' | 'offline' | 'rejected' | 'no_token' | 'changed';
 
 interface OverlayStore {
   state: OverlayState | null;

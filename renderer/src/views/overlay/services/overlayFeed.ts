@@ -44,7 +44,14 @@ export function connectOverlay(token: string | null): void {
     overlayActions.setLink('connected');
     ping(s);
   });
+  // The producer rotated this link: the hub says so, then closes the socket. The last content stays; no retry helps.
+  let replaced = false;
+  s.on('revoked', () => {
+    replaced = true;
+    overlayActions.setLink('changed');
+  });
   s.on('disconnect', (reason) => {
+    if (replaced) return;
     overlayActions.setLink('offline');
     // The hub closed this socket (e.g. it restarted): socket.io does not retry that on its own.
     if (reason === 'io server disconnect') setTimeout(() => { if (!s.connected) s.connect(); }, 2000);
