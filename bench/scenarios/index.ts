@@ -1,5 +1,6 @@
 import type { Row } from '../lib/table';
 import { hubFanout } from './hubFanout';
+import { connectionStorm, snapshotFlood } from './flood';
 import { renderer } from './renderer';
 import { restart } from './restart';
 import { soak } from './soak';
@@ -20,4 +21,6 @@ export const SCENARIOS: Scenario[] = [
   { name: 'soak', run: soak },
   { name: 'startup', run: startup },
   { name: 'restart', run: restart },
+  { name: 'snapshot-flood', run: snapshotFlood },
+  { name: 'connection-storm', run: connectionStorm },
 ];

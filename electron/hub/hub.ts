@@ -25,6 +25,7 @@ import type { Role } from '../../shared/protocol/common';
 import { handleConnection, type HubServer, type HubSocket } from './socket/connection';
 import { createAdmission, installHandshake } from './socket/handshake';
 import { installConnectionCap } from './socket/connectionCap';
+import { createSnapshotDesk } from './socket/snapshotDesk';
 import { installOverlayFeed } from './socket/overlayFeed';
 import { chooseSource, wireSource } from './sources/wire';
 import type { EventSource } from '../../shared/protocol/source';
@@ -108,6 +109,8 @@ export interface HubOptions {
   snapshotIntervalMs?: number;
   /** Open sockets allowed from one address (default 64). */
   maxConnectionsPerAddress?: number;
+  /** @internal The bench's baseline only: serve every snapshot at once, with its own flush (as before issue 15). */
+  unbatchedSnapshots?: boolean;
   now?: () => number;
   /** Outgoing webhooks' delivery policy (attempts, backoff, timeout, queue); defaults in webhookSender.ts. */
   webhooks?: Partial<DeliveryPolicy>;
@@ -258,8 +261,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
     flush: (t) => room.flush(t), currentSeq: () => room.currentSeq, send: (delta) => { io.to(roomId).emit('delta', delta); overlays.publish(delta); feed.delta(delta); },
     beforeFlush: journal ? (seq) => journal.beforeDelta(seq) : undefined, flushMs: Math.max(100, opts.flushMs ?? 100), now,
   });
+  const snapshots = createSnapshotDesk(io, { room, now, afterFlush: broadcaster.afterFlush, ...(opts.unbatchedSnapshots ? { unbatched: { flushNow: broadcaster.flushNow } } : {}) });
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
-    room, now, flushSoon: broadcaster.flushSoon, flushNow: broadcaster.flushNow, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 },
+    room, now, flushSoon: broadcaster.flushSoon, snapshots, counters, rate: opts.rate ?? { perSecond: 20, burst: 40 },
     snapshotIntervalMs: opts.snapshotIntervalMs ?? 1000,
   }));
 
