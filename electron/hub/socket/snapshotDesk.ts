@@ -9,7 +9,12 @@ import type { HubServer, HubSocket } from './connection';
  * first snapshots of all sockets joining together go out as one broadcast (encoded once, not once
  * per socket). A storm of connections therefore costs one delta per interval, not one per socket.
  * A socket joins the room just before its first snapshot, so it gets every delta after that seq.
+ * Resync answers are encoded one by one (socket.io acks), so they go out a few per tick: a burst
+ * of them never holds the event loop (/healthz, deltas) for long; any still waiting when the next
+ * delta is made wait for the snapshot after it (a client never gets a snapshot older than a delta it has).
  */
+const ANSWERS_PER_TICK = 4;
+
 export interface SnapshotDesk {
   /** Join the room and send the first snapshot, after the next flush. */
   admit(socket: HubSocket): void;
@@ -46,7 +51,16 @@ export function createSnapshotDesk(io: HubServer, deps: SnapshotDeskDeps): Snaps
     for (const s of sockets) void s.join(room.roomId);
     if (sockets.length === 1) sockets[0]!.emit('snapshot', snapshot);
     else if (sockets.length) io.to(sockets.map((s) => s.id)).emit('snapshot', snapshot);
-    for (const a of answers) a.reply(snapshot);
+    answer(snapshot, answers);
+  };
+  const answer = (snapshot: RoomSnapshot, queue: typeof replies) => {
+    for (const a of queue.splice(0, deps.unbatched ? queue.length : ANSWERS_PER_TICK)) if (a.socket.connected) a.reply(snapshot);
+    if (!queue.length) return;
+    setImmediate(() => {
+      if (room.currentSeq === snapshot.seq) return answer(snapshot, queue);
+      replies.push(...queue);
+      ask();
+    });
   };
   const ask = () => {
     if (deps.unbatched) {

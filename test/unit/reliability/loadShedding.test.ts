@@ -138,4 +138,25 @@ describe('snapshots batched after the next flush', () => {
       expect(c.deltas.some((d) => (d.comments ?? []).some((m) => m.text === '加入时的评论'))).toBe(false);
     }
   });
+
+  it('resyncs asked together are each answered with a snapshot no older than any delta that client already has', async () => {
+    const source = manualSource();
+    const h = await start({ source });
+    const many = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      joinHub(h.url, { token: h.token, role: 'assistant', name: `r${i}`, clientId: `resync${i}` })));
+    clients.push(...many);
+    const pump = setInterval(() => source.push([comment('刷屏')]), 5);
+    try {
+      const answers = await Promise.all(many.map(async (c) => {
+        const res = await c.sync(0);
+        return { res, lastDelta: c.deltas.at(-1)?.seq ?? 0 };
+      }));
+      for (const { res, lastDelta } of answers) {
+        expect('kind' in res && res.kind).toBe('snapshot');
+        if ('kind' in res && res.kind === 'snapshot') expect(res.snapshot.seq).toBeGreaterThanOrEqual(lastDelta);
+      }
+    } finally {
+      clearInterval(pump);
+    }
+  });
 });
