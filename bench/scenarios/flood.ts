@@ -98,22 +98,26 @@ async function measure(mode: 'flood' | 'storm', shed: boolean, ctx: ScenarioCont
 }
 
 const cores = (d: HubChildDone) => round((d.cpuUserMs + d.cpuSystemMs) / d.wallMs, 2);
+const p99 = (m: Measured) => round(percentile(m.health, 99), 1);
+const worst = (m: Measured) => round(Math.max(...m.health), 0);
+/** A figure of the baseline, or null when it was not run (--quick checks the harness only). */
+const of = (m: Measured | null, f: (m: Measured) => number): number | null => (m ? f(m) : null);
 
 /** Issue 15 item 5: 50 clients asking 20 full snapshots a second each while a top room's events flow. */
 export async function snapshotFlood(ctx: ScenarioContext): Promise<Row[]> {
   const s = 'snapshot-flood';
   ctx.log(`${s}: ${FLOOD_CLIENTS} clients × ${FLOOD_PER_SECOND} snapshot requests/s at ${RATE} ev/s — ours (paced, shared per seq)`);
   const ours = await measure('flood', true, ctx);
-  ctx.log(`${s}: baseline (BENCH_HUB_SHED=off: unpaced, one snapshot built per request)`);
-  const base = await measure('flood', false, ctx);
-  const req = (m: Measured) => `${m.clients.requests} requests, ${m.clients.refused} refused, ${m.clients.timedOut} unanswered in 5 s, answer p50 ${round(m.clients.answerMs.p50, 0)} / p99 ${round(m.clients.answerMs.p99, 0)} ms`;
-  ctx.note(s, `snapshot ${round(ours.clients.snapshotBytes / 1024, 0)} KiB; ours: ${req(ours)}; baseline: ${req(base)}; /healthz samples ${ours.health.length} vs ${base.health.length}; load average ${round(ours.load, 1)} / ${round(base.load, 1)}`);
+  ctx.log(`${s}: baseline (BENCH_HUB_SHED=off: unpaced, one snapshot built per request)${ctx.quick ? ' skipped in --quick' : ''}`);
+  const base = ctx.quick ? null : await measure('flood', false, ctx);
+  const req = (m: Measured | null) => !m ? 'not run (--quick)' : `${m.clients.requests} requests, ${m.clients.refused} refused, ${m.clients.timedOut} unanswered in 5 s, answer p50 ${round(m.clients.answerMs.p50, 0)} / p99 ${round(m.clients.answerMs.p99, 0)} ms`;
+  ctx.note(s, `snapshot ${round(ours.clients.snapshotBytes / 1024, 0)} KiB; ours: ${req(ours)}; baseline: ${req(base)}; /healthz samples ${ours.health.length} vs ${base?.health.length ?? 0}; load average ${round(ours.load, 1)} / ${base ? round(base.load, 1) : '—'}`);
   return [
-    row({ scenario: s, figure: '/healthz p99 during the flood', unit: 'ms', ours: round(percentile(ours.health, 99), 1), baseline: round(percentile(base.health, 99), 1), better: 'lower', target: '≤ 100 ms', check: (v) => v <= 100 }),
-    row({ scenario: s, figure: '/healthz max during the flood', unit: 'ms', ours: round(Math.max(...ours.health), 0), baseline: round(Math.max(...base.health), 0), better: 'lower', target: null }),
-    row({ scenario: s, figure: 'full snapshots served per client', unit: '/s', ours: round(ours.clients.snapshotsPerClientPerSec, 2), baseline: round(base.clients.snapshotsPerClientPerSec, 2), better: 'lower', target: '≈ 1/s', check: (v) => v <= 1.1 }),
-    row({ scenario: s, figure: 'hub CPU', unit: 'cores', ours: cores(ours.hub), baseline: cores(base.hub), better: 'lower', target: null }),
-    row({ scenario: s, figure: 'hub event-loop delay p99', unit: 'ms', ours: round(ours.hub.loopDelayMs.p99, 1), baseline: round(base.hub.loopDelayMs.p99, 1), better: 'lower', target: null }),
+    row({ scenario: s, figure: '/healthz p99 during the flood', unit: 'ms', ours: p99(ours), baseline: of(base, p99), better: 'lower', target: '≤ 100 ms', check: (v) => v <= 100 }),
+    row({ scenario: s, figure: '/healthz max during the flood', unit: 'ms', ours: worst(ours), baseline: of(base, worst), better: 'lower', target: null }),
+    row({ scenario: s, figure: 'full snapshots served per client', unit: '/s', ours: round(ours.clients.snapshotsPerClientPerSec, 2), baseline: of(base, (m) => round(m.clients.snapshotsPerClientPerSec, 2)), better: 'lower', target: '≈ 1/s', check: (v) => v <= 1.1 }),
+    row({ scenario: s, figure: 'hub CPU', unit: 'cores', ours: cores(ours.hub), baseline: of(base, (m) => cores(m.hub)), better: 'lower', target: null }),
+    row({ scenario: s, figure: 'hub event-loop delay p99', unit: 'ms', ours: round(ours.hub.loopDelayMs.p99, 1), baseline: of(base, (m) => round(m.hub.loopDelayMs.p99, 1)), better: 'lower', target: null }),
   ];
 }
 
@@ -122,14 +126,14 @@ export async function connectionStorm(ctx: ScenarioContext): Promise<Row[]> {
   const s = 'connection-storm';
   ctx.log(`${s}: ${stormClients(ctx)} sockets at once from ${Math.ceil(stormClients(ctx) / 60)} addresses at ${RATE} ev/s — ours`);
   const ours = await measure('storm', true, ctx);
-  ctx.log(`${s}: baseline (BENCH_HUB_SHED=off)`);
-  const base = await measure('storm', false, ctx);
-  const fails = (m: Measured) => `${m.clients.connected} connected, ${m.clients.failed} failed, first snapshot p50 ${round(m.clients.firstSnapshotMs.p50, 0)} ms`;
-  ctx.note(s, `ours: ${fails(ours)}; baseline: ${fails(base)}; load average ${round(ours.load, 1)} / ${round(base.load, 1)}`);
+  ctx.log(`${s}: baseline (BENCH_HUB_SHED=off)${ctx.quick ? ' skipped in --quick' : ''}`);
+  const base = ctx.quick ? null : await measure('storm', false, ctx);
+  const fails = (m: Measured | null) => !m ? 'not run (--quick)' : `${m.clients.connected} connected, ${m.clients.failed} failed, first snapshot p50 ${round(m.clients.firstSnapshotMs.p50, 0)} ms`;
+  ctx.note(s, `ours: ${fails(ours)}; baseline: ${fails(base)}; load average ${round(ours.load, 1)} / ${base ? round(base.load, 1) : '—'}`);
   return [
-    row({ scenario: s, figure: `all ${stormClients(ctx)} connected with their first snapshot`, unit: 'ms', ours: round(ours.clients.allSnapshotMs, 0), baseline: round(base.clients.allSnapshotMs, 0), better: 'lower', target: null }),
-    row({ scenario: s, figure: 'sockets without a snapshot', unit: '', ours: ours.clients.failed, baseline: base.clients.failed, better: 'lower', target: 'none', check: (v) => v === 0 }),
-    row({ scenario: s, figure: '/healthz p99 during the storm', unit: 'ms', ours: round(percentile(ours.health, 99), 1), baseline: round(percentile(base.health, 99), 1), better: 'lower', target: '≤ 100 ms', check: (v) => v <= 100 }),
-    row({ scenario: s, figure: '/healthz max during the storm', unit: 'ms', ours: round(Math.max(...ours.health), 0), baseline: round(Math.max(...base.health), 0), better: 'lower', target: null }),
+    row({ scenario: s, figure: `all ${stormClients(ctx)} connected with their first snapshot`, unit: 'ms', ours: round(ours.clients.allSnapshotMs, 0), baseline: of(base, (m) => round(m.clients.allSnapshotMs, 0)), better: 'lower', target: null }),
+    row({ scenario: s, figure: 'sockets without a snapshot', unit: '', ours: ours.clients.failed, baseline: of(base, (m) => m.clients.failed), better: 'lower', target: 'none', check: (v) => v === 0 }),
+    row({ scenario: s, figure: '/healthz p99 during the storm', unit: 'ms', ours: p99(ours), baseline: of(base, p99), better: 'lower', target: '≤ 100 ms', check: (v) => v <= 100 }),
+    row({ scenario: s, figure: '/healthz max during the storm', unit: 'ms', ours: worst(ours), baseline: of(base, worst), better: 'lower', target: null }),
   ];
 }
