@@ -10,7 +10,7 @@ import { loadSampleShow } from '../../electron/hub/sampleShow';
 import type { LiveEvent } from '../../shared/protocol/events';
 import { startNaiveHub } from '../baselines/naiveHub';
 import { benchTmpDir, childGuard } from '../lib/children';
-import { COMMENTS_ONLY, createEventMix, FANOUT_MIX, pace } from '../lib/eventMix';
+import { COMMENTS_ONLY, createEventMix, FANOUT_MIX, pace, TOP_ROOM_MIX } from '../lib/eventMix';
 import type { HubChildConfig, HubChildDone } from '../lib/hubChildProtocol';
 
 childGuard();
@@ -37,6 +37,11 @@ function timed<T>(into: number[], fn: () => T): T {
     into.push(performance.now() - t);
   }
 }
+/**
+ * BENCH_HUB_SHED=off (read here only, the bench's baseline switch): the hub without its load
+ * shedding — snapshots unpaced, unshared and unbatched (each with its own flush), no per-address cap.
+ */
+const unshed = process.env.BENCH_HUB_SHED === 'off';
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
 /** Ingest frames of the current batch, per delta seq: [seq, ingestAt, count] triples. */
@@ -54,7 +59,16 @@ async function startTarget(): Promise<Target> {
     source: { kind: 'connector', start: (e) => { emit = e; }, stop: () => { emit = null; } },
     show, dataDir, staticDir: cfg.staticDir, flushMs: cfg.flushMs,
     ...(process.env.BENCH_NO_JOURNAL ? { journal: false } : {}),
+    ...(unshed ? { snapshotIntervalMs: 0, maxConnectionsPerAddress: Number.MAX_SAFE_INTEGER, unbatchedSnapshots: true } : {}),
   });
+  if (unshed) {
+    // Baseline: no snapshot shared per seq either (the room builds one per request, as before issue 15).
+    const snapshot = hub.room.snapshot.bind(hub.room);
+    hub.room.snapshot = (now: number) => {
+      (hub.room as unknown as { snap: unknown }).snap = null;
+      return snapshot(now);
+    };
+  }
   // Bench-side wrappers on the instances (the hub's code is untouched): which delta carries each
   // ingested frame, and where the time of a flush goes (journal write, metrics, emit).
   const room = hub.room;
@@ -92,7 +106,7 @@ async function startTarget(): Promise<Target> {
 
 const mix = createEventMix({
   seed: cfg.seed, roomId: 'main', productIds: show.products.map((p) => p.id),
-  mix: cfg.mix === 'comments' ? COMMENTS_ONLY : FANOUT_MIX,
+  mix: cfg.mix === 'comments' ? COMMENTS_ONLY : cfg.mix === 'top' ? TOP_ROOM_MIX : FANOUT_MIX,
 });
 
 async function run(target: Target): Promise<HubChildDone> {

@@ -22,6 +22,15 @@ export const FANOUT_MIX: readonly [LiveEvent['type'], number][] = [
   ['like', 0.34], ['comment', 0.3], ['viewer.enter', 0.15], ['viewer.leave', 0.13], ['product.click', 0.04],
   ['order.created', 0.012], ['order.paid', 0.01], ['follow', 0.006], ['share', 0.003], ['fanclub.join', 0.002], ['refund.requested', 0.001],
 ];
+/**
+ * A top room's stream (shared/sim/presets.ts `top` at 40,000 online: 0.9 like events per viewer
+ * per minute, arrivals = online / 3 min watch time, 0.026 comments, 0.024 clicks): likes dominate,
+ * then enters and leaves; comments are under 2 %.
+ */
+export const TOP_ROOM_MIX: readonly [LiveEvent['type'], number][] = [
+  ['like', 0.555], ['viewer.enter', 0.205], ['viewer.leave', 0.205], ['comment', 0.016], ['product.click', 0.015],
+  ['order.created', 0.0012], ['order.paid', 0.0011], ['follow', 0.0019], ['share', 0.0006], ['fanclub.join', 0.0004], ['refund.requested', 0.0001],
+];
 export const COMMENTS_ONLY: readonly [LiveEvent['type'], number][] = [['comment', 1]];
 
 export interface MixOptions {

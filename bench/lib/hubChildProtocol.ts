@@ -3,7 +3,8 @@ export interface HubChildConfig {
   impl: 'ours' | 'naive';
   /** Events per second. */
   rate: number;
-  mix: 'fanout' | 'comments';
+  /** 'fanout': a busy room with many comments; 'top': a top room's stream (likes dominate); 'comments': comments only. */
+  mix: 'fanout' | 'top' | 'comments';
   warmupMs: number;
   durationMs: number;
   seed: number;

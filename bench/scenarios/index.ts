@@ -1,6 +1,7 @@
 import type { Row } from '../lib/table';
 import { heavyFiles } from './heavyFiles';
 import { hubFanout } from './hubFanout';
+import { connectionStorm, snapshotFlood } from './flood';
 import { renderer } from './renderer';
 import { restart } from './restart';
 import { soak } from './soak';
@@ -22,4 +23,6 @@ export const SCENARIOS: Scenario[] = [
   { name: 'startup', run: startup },
   { name: 'restart', run: restart },
   { name: 'heavy-files', run: heavyFiles },
+  { name: 'snapshot-flood', run: snapshotFlood },
+  { name: 'connection-storm', run: connectionStorm },
 ];

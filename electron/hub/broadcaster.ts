@@ -20,6 +20,11 @@ export interface Broadcaster {
   flushSoon(): void;
   /** Publish pending changes now (a snapshot taken next is exactly the state at its seq). */
   flushNow(): void;
+  /**
+   * Call `then` right after the next flush (the room is settled at its seq then): with the flush
+   * already scheduled when one is (at most one batching interval away), at once otherwise.
+   */
+  afterFlush(then: () => void): void;
   close(): void;
 }
 
@@ -31,6 +36,7 @@ export interface Broadcaster {
 export function createBroadcaster(opts: BroadcasterOptions): Broadcaster {
   let lastFlush = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let waiting: (() => void)[] = [];
   const flushNow = () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -38,6 +44,11 @@ export function createBroadcaster(opts: BroadcasterOptions): Broadcaster {
     opts.beforeFlush?.(opts.currentSeq() + 1);
     const delta = opts.flush(lastFlush);
     if (delta) opts.send(delta);
+    if (waiting.length) {
+      const due = waiting;
+      waiting = [];
+      for (const then of due) then();
+    }
   };
   const flushSoon = () => {
     if (timer) return;
@@ -47,7 +58,12 @@ export function createBroadcaster(opts: BroadcasterOptions): Broadcaster {
   return {
     flushSoon,
     flushNow,
+    afterFlush(then) {
+      waiting.push(then);
+      if (!timer) flushNow();
+    },
     close() {
+      waiting = [];
       clearInterval(heartbeat);
       if (timer) clearTimeout(timer);
       timer = null;

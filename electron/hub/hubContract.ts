@@ -76,6 +76,8 @@ export interface HubOptions {
   snapshotIntervalMs?: number;
   /** Open sockets allowed from one address (default 64). */
   maxConnectionsPerAddress?: number;
+  /** @internal The bench's baseline only: serve every snapshot at once, with its own flush (as before issue 15). */
+  unbatchedSnapshots?: boolean;
   now?: () => number;
   /** Outgoing webhooks' delivery policy (attempts, backoff, timeout, queue); defaults in webhookSender.ts. */
   webhooks?: Partial<DeliveryPolicy>;

@@ -6,6 +6,7 @@ import { SyncRequest, type ClientToServerEvents, type HandshakeAuth, type Server
 import type { Room } from '../room/room';
 import { TokenBucket } from './rateLimit';
 import { createSnapshotPacer } from './snapshotPacer';
+import type { SnapshotDesk } from './snapshotDesk';
 
 /** A socket's admitted handshake: the role is the one its credential allows (socket/access.ts). */
 export type AdmittedAuth = HandshakeAuth & { role: Role };
@@ -17,8 +18,8 @@ export interface ConnectionDeps {
   now: () => number;
   /** Ask for a delta soon (respecting the batching interval). */
   flushSoon: () => void;
-  /** Publish pending changes now, so a snapshot taken next is exactly the state at its seq. */
-  flushNow: () => void;
+  /** Serves first snapshots and resyncs, batched after the next flush (socket/snapshotDesk.ts). */
+  snapshots: SnapshotDesk;
   /** Counts of refused input, for /healthz and tests. */
   counters: { invalid: number; rateLimited: number };
   rate: { perSecond: number; burst: number };
@@ -36,9 +37,7 @@ export function handleConnection(io: HubServer, socket: HubSocket, deps: Connect
   const caller = { id: auth.clientId, name: auth.name, role: auth.role };
   const pacer = createSnapshotPacer({ minIntervalMs: deps.snapshotIntervalMs, now });
 
-  deps.flushNow();
-  void socket.join(room.roomId);
-  socket.emit('snapshot', room.snapshot(now()));
+  deps.snapshots.admit(socket);
   updatePeers(io, room, deps);
 
   const limited = (): boolean => {
@@ -71,9 +70,7 @@ export function handleConnection(io: HubServer, socket: HubSocket, deps: Connect
     const deltas = parsed.data.sinceSeq > 0 ? room.since(parsed.data.sinceSeq) : null;
     if (deltas) return reply({ kind: 'deltas', deltas });
     const served = pacer.request(() => {
-      if (socket.disconnected) return;
-      deps.flushNow();
-      reply({ kind: 'snapshot', snapshot: room.snapshot(now()) });
+      if (socket.connected) deps.snapshots.resync(socket, (snapshot) => reply({ kind: 'snapshot', snapshot }));
     });
     if (served === 'busy') {
       counters.rateLimited++;

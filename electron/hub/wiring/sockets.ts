@@ -10,12 +10,13 @@ import type { Room } from '../room/room';
 import { originAllowed, type AccessPolicy } from '../socket/access';
 import { handleConnection, type HubServer, type HubSocket } from '../socket/connection';
 import { installConnectionCap } from '../socket/connectionCap';
+import { createSnapshotDesk } from '../socket/snapshotDesk';
 import type { Admission } from '../socket/handshake';
 import { installHandshake } from '../socket/handshake';
 import { installOverlayFeed, type OverlayFeed } from '../socket/overlayFeed';
 import type { SourceManager } from '../sources/manager';
 
-type SocketOptions = Pick<HubOptions, 'maxMessageBytes' | 'maxConnectionsPerAddress' | 'rate' | 'snapshotIntervalMs'>;
+type SocketOptions = Pick<HubOptions, 'maxMessageBytes' | 'maxConnectionsPerAddress' | 'rate' | 'snapshotIntervalMs' | 'unbatchedSnapshots'>;
 export type Counters = { invalid: number; rateLimited: number; refusedHandshakes: number };
 
 const DEFAULT_RATE = { perSecond: 20, burst: 40 };
@@ -43,8 +44,9 @@ export function openSockets(
 /** The app's sockets (main namespace): snapshot, deltas, commands, sync. */
 export function serveRoom(io: HubServer, opts: SocketOptions, deps: { room: Room; now: () => number; broadcaster: Broadcaster; counters: Counters }): void {
   const { room, now, broadcaster, counters } = deps;
+  const snapshots = createSnapshotDesk(io, { room, now, afterFlush: broadcaster.afterFlush, ...(opts.unbatchedSnapshots ? { unbatched: { flushNow: broadcaster.flushNow } } : {}) });
   io.on('connection', (socket) => handleConnection(io, socket as HubSocket, {
-    room, now, flushSoon: broadcaster.flushSoon, flushNow: broadcaster.flushNow, counters, rate: opts.rate ?? DEFAULT_RATE,
+    room, now, flushSoon: broadcaster.flushSoon, snapshots, counters, rate: opts.rate ?? DEFAULT_RATE,
     snapshotIntervalMs: opts.snapshotIntervalMs ?? 1000,
   }));
 }

@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHub, type Hub } from '../../../electron/hub/hub';
+import { createBroadcaster } from '../../../electron/hub/broadcaster';
 import { createSnapshotPacer } from '../../../electron/hub/socket/snapshotPacer';
 import { joinHub, type TestClient } from '../../support/hubClient';
-import { manualSource } from '../../support/manualSource';
+import { comment, manualSource } from '../../support/manualSource';
 
 let hub: Hub | null = null;
 const dirs: string[] = [];
@@ -16,7 +17,7 @@ afterEach(async () => {
   hub = null;
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-async function start(opts: { snapshotIntervalMs?: number; maxConnectionsPerAddress?: number } = {}) {
+async function start(opts: { snapshotIntervalMs?: number; maxConnectionsPerAddress?: number; source?: ReturnType<typeof manualSource> } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ld-shed-'));
   dirs.push(root);
   hub = await startHub({ source: manualSource(), staticDir: join(root, 'static'), dataDir: join(root, 'data'), ...opts });
@@ -85,5 +86,77 @@ describe('connections per address', () => {
     await new Promise((r) => setTimeout(r, 200));
     clients.push(await join(4));
     expect(clients).toHaveLength(3);
+  });
+});
+
+describe('snapshots batched after the next flush', () => {
+  it('afterFlush waits for the flush already scheduled, and flushes at once when none is', () => {
+    vi.useFakeTimers({ now: 10_000 });
+    try {
+      let seq = 0;
+      const order: string[] = [];
+      const b = createBroadcaster({
+        flush: (now) => { order.push(`flush@${now}`); return { seq: ++seq, serverTime: now }; },
+        currentSeq: () => seq, send: (d) => order.push(`delta ${d.seq}`), flushMs: 100, now: () => Date.now(),
+      });
+      b.afterFlush(() => order.push('served A'));
+      expect(order).toEqual(['flush@10000', 'delta 1', 'served A']);
+      b.flushSoon();
+      b.afterFlush(() => order.push('served B'));
+      b.afterFlush(() => order.push('served C'));
+      vi.advanceTimersByTime(99);
+      expect(order).toHaveLength(3);
+      vi.advanceTimersByTime(1);
+      // One flush for both, its delta out before they are served.
+      expect(order.slice(3)).toEqual(['flush@10100', 'delta 2', 'served B', 'served C']);
+      b.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('sockets joining together while events flow share one delta and one snapshot seq, and miss no delta after it', async () => {
+    const source = manualSource();
+    const h = await start({ source });
+    const first = await joinHub(h.url, { token: h.token, role: 'assistant', name: 'first', clientId: 'first' });
+    clients.push(first);
+    const seq0 = h.room.currentSeq;
+    source.push([comment('加入时的评论')]);
+    const joined = await Promise.all(Array.from({ length: 12 }, (_, i) =>
+      joinHub(h.url, { token: h.token, role: 'assistant', name: `s${i}`, clientId: `storm${i}` })));
+    clients.push(...joined);
+    // Twelve joins within a couple of batching intervals: a handful of deltas, not one (or more) per socket.
+    expect(h.room.currentSeq - seq0).toBeLessThan(8);
+    for (const c of joined) expect(c.snapshot.comments.some((m) => m.text === '加入时的评论')).toBe(true);
+    source.push([comment('加入后的评论')]);
+    await Promise.all(joined.map((c) => c.waitDelta((d) => (d.comments ?? []).some((m) => m.text === '加入后的评论'))));
+    for (const c of joined) {
+      const seqs = c.deltas.map((d) => d.seq);
+      expect(seqs[0]).toBe(c.snapshot.seq + 1);
+      expect(seqs).toEqual(seqs.map((_, i) => c.snapshot.seq + 1 + i));
+      // The comment in the snapshot is not sent again in a delta.
+      expect(c.deltas.some((d) => (d.comments ?? []).some((m) => m.text === '加入时的评论'))).toBe(false);
+    }
+  });
+
+  it('resyncs asked together are each answered with a snapshot no older than any delta that client already has', async () => {
+    const source = manualSource();
+    const h = await start({ source });
+    const many = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      joinHub(h.url, { token: h.token, role: 'assistant', name: `r${i}`, clientId: `resync${i}` })));
+    clients.push(...many);
+    const pump = setInterval(() => source.push([comment('刷屏')]), 5);
+    try {
+      const answers = await Promise.all(many.map(async (c) => {
+        const res = await c.sync(0);
+        return { res, lastDelta: c.deltas.at(-1)?.seq ?? 0 };
+      }));
+      for (const { res, lastDelta } of answers) {
+        expect('kind' in res && res.kind).toBe('snapshot');
+        if ('kind' in res && res.kind === 'snapshot') expect(res.snapshot.seq).toBeGreaterThanOrEqual(lastDelta);
+      }
+    } finally {
+      clearInterval(pump);
+    }
   });
 });
