@@ -19,14 +19,15 @@ export function reviewRoutes(room: Room, now: () => number, past: PastSessions):
       headers: { 'content-disposition': 'attachment; filename="livedeck-review.csv"' },
       body: toReviewCsv(room.review(now())),
     }),
-    reviewSessions: () => ({ status: 200, json: { ok: true, sessions: past.list(room.review(now())) } }),
-    reviewSession: ({ params }) => {
+    reviewSessions: async () => ({ status: 200, json: { ok: true, sessions: await past.list(room.review(now())) } }),
+    reviewSession: async ({ params }) => {
       if (params.id === 'current') return { status: 200, json: room.review(now()) };
-      try {
-        const report = past.report(params.id);
-        return report ? { status: 200, json: report } : apiError(404, 'not_found', `没有这场直播：${params.id} / No such session`);
-      } catch (e) {
-        return apiError(422, 'unreadable', `无法读取这场直播的记录 / Cannot read this session: ${e instanceof Error ? e.message : String(e)}`);
+      const r = await past.report(params.id);
+      switch (r.state) {
+        case 'ready': return { status: 200, json: r.report };
+        case 'missing': return apiError(404, 'not_found', `没有这场直播：${params.id} / No such session`);
+        case 'building': return { ...apiError(503, 'building', '复盘生成中… / The report is being built'), headers: { 'retry-after': '1' } };
+        case 'error': return apiError(422, 'unreadable', `无法读取这场直播的记录 / Cannot read this session: ${r.error}`);
       }
     },
   } satisfies RouteHandlers<ReviewRoute>;
