@@ -184,6 +184,9 @@ describe('复盘 past sessions, markers and 直播PK compare', () => {
     for (const size of SIZES) {
       const s = await open('review/compare?a=r-week-ago.jsonl&b=r-yesterday.jsonl', size);
       await s.getByTestId('compare-chart').locator('svg').waitFor();
+      // The header (back, swap, 导出对比 CSV) and both sides, before scrolling to the chart.
+      expect(await s.getByTestId('compare-export-csv').isVisible()).toBe(true);
+      await s.screenshot({ path: `${SHOTS}/compare-${size.width}x${size.height}-top.png` });
       await s.getByTestId('compare-chart').scrollIntoViewIfNeeded();
       const box = (await s.getByTestId('compare-chart').locator('.rv-hit').boundingBox())!;
       await s.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.3);

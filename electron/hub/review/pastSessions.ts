@@ -175,11 +175,6 @@ export class PastSessions {
     this.build(f, e);
     return { state: 'building' };
   }
-
-  /** Resolves when every queued build is done (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.queue;
-  }
 }
 
 function summaryOf(id: string, kind: ReviewSession['kind'], file: string, r: ReviewReport): ReviewSession {
