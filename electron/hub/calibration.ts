@@ -30,6 +30,9 @@ export interface RecordingRisk {
   events: number;
   badLines: number;
   room: RiskOutcome;
+  /** Paid orders of the products counted, and the sum of their squared amounts (fen²): the pooled binomial interval's effective sample size. */
+  orders: number;
+  sumSquaredAmounts: number;
   products: Array<RiskOutcome & { productId: string; name: string }>;
   /** What the model read per product at the end, with the realised refunds (the refit's input). */
   session: CalibrationSession;
@@ -85,7 +88,10 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
   const end = endAt ?? lastInStream;
   const point = room?.calibrationPoint(end) ?? null;
   const realisedByProduct = new Map<string, number>();
+  let orders = 0;
+  let sumSquaredAmounts = 0;
   for (const [orderId, order] of paid) {
+    if (order.amount > 0 && (point?.signals.get(order.productId)?.gmv ?? 0) > 0) { orders++; sumSquaredAmounts += order.amount * order.amount; }
     const r = Math.min(order.amount, refunded.get(orderId) ?? 0);
     if (r > 0) realisedByProduct.set(order.productId, (realisedByProduct.get(order.productId) ?? 0) + r);
   }
@@ -110,6 +116,6 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
   return {
     file, roomId, endAt: end, tailDays: Math.max(0, (lastTs - end) / DAY_MS), hasStreamEnd: endAt !== null, events, badLines,
     room: { gmv, norm: risk?.norm ?? 0, predicted: gmv > 0 ? risk?.rate ?? 0 : 0, realised: gmv > 0 ? refunds / gmv : 0 },
-    products, session,
+    orders, sumSquaredAmounts, products, session,
   };
 }

@@ -189,6 +189,10 @@ export const HTTP_API = {
   reviewSessions: { method: 'GET', path: '/api/review/sessions', roles: READERS, body: 'none', reply: z.object({ ok, sessions: z.array(ReviewSession) }) },
   /** The report of one listed session (`:id` from reviewSessions; 'current' = GET /api/review). */
   reviewSession: { method: 'GET', path: '/api/review/sessions/:id', roles: READERS, body: 'none', reply: ReviewReport },
+  /** One listed session's per-product table as CSV ('current' = GET /api/review.csv); 503 `building` while its report is built. */
+  reviewSessionCsv: { method: 'GET', path: '/api/review/sessions/:id/csv', roles: READERS, body: 'none', reply: 'file' },
+  /** 直播PK as CSV: both sessions' totals with B−A, the per-minute curves aligned by minutes since start, the matched products. */
+  reviewCompareCsv: { method: 'GET', path: '/api/review/compare/:a/:b/csv', roles: READERS, body: 'none', reply: 'file' },
   /** Outgoing webhooks (issue 17; electron/hub/events/webhooks): list with status, add, remove, send a test delivery. */
   listWebhooks: { method: 'GET', path: '/api/webhooks', roles: WRITERS, body: 'none', reply: z.object({ ok, webhooks: z.array(WebhookStatus) }) },
   addWebhook: {

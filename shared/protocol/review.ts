@@ -86,6 +86,8 @@ export const ReviewSession = z.object({
   gmv: z.number(),
   /** The file could not be read into a report (listed so it is not silently missing). */
   error: z.string().optional(),
+  /** 'building': the report is being built in the background (gmv 0 and the span from the file's first/last lines until it is ready). */
+  status: z.enum(['ready', 'building']).optional(),
 });
 export type ReviewSession = z.infer<typeof ReviewSession>;
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { io } from 'socket.io-client';
@@ -81,9 +81,13 @@ afterAll(async () => {
 describe('复盘 past sessions, markers and 直播PK compare', () => {
   let sessions: ReviewSession[];
 
-  it('lists the current session and both recordings with their GMV', async () => {
+  it('lists the current session and both recordings at once, then with their GMV once their reports are built', async () => {
     ({ sessions } = await api<{ sessions: ReviewSession[] }>('/api/review/sessions'));
     expect(sessions.map((s) => s.id)).toEqual(['current', 'r-yesterday.jsonl', 'r-week-ago.jsonl']);
+    await expect.poll(async () => {
+      ({ sessions } = await api<{ sessions: ReviewSession[] }>('/api/review/sessions'));
+      return sessions.filter((s) => s.status === 'building').length;
+    }, { timeout: 30_000, interval: 200 }).toBe(0);
     expect(sessions[1]!.gmv).toBeGreaterThan(0);
     expect(sessions[1]!.durationMs).toBeGreaterThan(50 * 60_000);
   });
@@ -125,6 +129,24 @@ describe('复盘 past sessions, markers and 直播PK compare', () => {
     }
   });
 
+  it('downloads a past session’s product table as CSV from its review page (BOM, its own products)', async () => {
+    const report = await api<ReviewReport>('/api/review/sessions/r-yesterday.jsonl');
+    const p = await open('review?session=r-yesterday.jsonl');
+    await p.getByTestId('review-chart').locator('svg').waitFor();
+    const button = p.getByTestId('review-export-csv');
+    expect(await button.isEnabled()).toBe(true);
+    const [download] = await Promise.all([p.waitForEvent('download', { timeout: 10_000 }), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^复盘-.+\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toContain('商品');
+    expect(lines).toHaveLength(report.products.length + 1);
+    const top = [...report.products].sort((x, y) => y.gmv - x.gmv)[0]!;
+    expect(lines.some((l) => l.startsWith(top.name) && l.includes((top.gmv / 100).toFixed(2)))).toBe(true);
+    await p.close();
+  });
+
   it('compares two sessions picked in the list: both totals and their difference', async () => {
     const p = await open('review');
     await p.getByTestId('review-sessions').scrollIntoViewIfNeeded();
@@ -149,10 +171,22 @@ describe('复盘 past sessions, markers and 直播PK compare', () => {
     expect(await p.getByTestId('compare-line-a').getAttribute('d')).toMatch(/^M/);
     expect(await p.getByTestId('compare-line-b').getAttribute('d')).toMatch(/^M/);
     expect(await p.getByTestId('compare-product').count()).toBeGreaterThan(0);
+    // The comparison as CSV: totals with B−A, then the aligned minutes and the products.
+    const [download] = await Promise.all([p.waitForEvent('download', { timeout: 10_000 }), p.getByTestId('compare-export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^直播PK-.+\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const gmvLine = csv.split('\r\n').find((l) => l.startsWith('成交金额(元),'))!;
+    expect(gmvLine.split(',').slice(1, 4).map(Number)).toEqual([a.gmv / 100, b.gmv / 100, (b.gmv - a.gmv) / 100]);
+    expect(csv).toContain('分钟曲线（按开播后分钟对齐）');
+    expect(csv).toContain('单品对比');
     await p.close();
     for (const size of SIZES) {
       const s = await open('review/compare?a=r-week-ago.jsonl&b=r-yesterday.jsonl', size);
       await s.getByTestId('compare-chart').locator('svg').waitFor();
+      // The header (back, swap, 导出对比 CSV) and both sides, before scrolling to the chart.
+      expect(await s.getByTestId('compare-export-csv').isVisible()).toBe(true);
+      await s.screenshot({ path: `${SHOTS}/compare-${size.width}x${size.height}-top.png` });
       await s.getByTestId('compare-chart').scrollIntoViewIfNeeded();
       const box = (await s.getByTestId('compare-chart').locator('.rv-hit').boundingBox())!;
       await s.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.3);

@@ -68,6 +68,24 @@ export function summarise(rooms: ReadonlyArray<{ predicted: number; realised: nu
 }
 
 /**
+ * All recordings' orders together: GMV-weighted predicted and realised, with a 95 % binomial
+ * interval on the realised rate, r ± 1.96·√(r(1 − r) ÷ n_eff), n_eff = GMV² ÷ Σ amount² (orders
+ * of unequal value count as fewer). A diff inside the interval is what order-level noise explains.
+ */
+export function pooled(rs: ReadonlyArray<Pick<RecordingRisk, 'room' | 'orders' | 'sumSquaredAmounts'>>): string {
+  const gmv = rs.reduce((a, r) => a + r.room.gmv, 0);
+  if (!(gmv > 0)) return '';
+  const predicted = rs.reduce((a, r) => a + r.room.predicted * r.room.gmv, 0) / gmv;
+  const realised = rs.reduce((a, r) => a + r.room.realised * r.room.gmv, 0) / gmv;
+  const sq = rs.reduce((a, r) => a + r.sumSquaredAmounts, 0);
+  const nEff = sq > 0 ? (gmv * gmv) / sq : 0;
+  const half = nEff > 0 ? 1.96 * Math.sqrt((realised * (1 - realised)) / nEff) : 0;
+  const orders = rs.reduce((a, r) => a + r.orders, 0);
+  return `pooled: ${orders} orders (effective ${nEff.toFixed(0)}), GMV ${yuan(gmv)}, predicted ${pct(predicted)}, realised ${pct(realised)} `
+    + `(95% CI ${pct(Math.max(0, realised - half))}–${pct(Math.min(1, realised + half))}), diff ${pts(predicted - realised)}\n`;
+}
+
+/**
  * `livedeck calibrate FILE.jsonl… [--refit OUT.json]`: replays each recording offline through the
  * hub's own room and refund-risk model, prints predicted (at stream end) vs realised (every refund
  * requested in the file, the tail after stream.end included) per room and product, and with
@@ -83,6 +101,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(formatRecording(r));
   }
   io.stdout.write(summarise(results.map((r) => r.room)));
+  io.stdout.write(pooled(results));
   if (!opts.refit) return 0;
 
   const sessions = results.map((r) => r.session).filter((s) => s.products.length > 0);

@@ -1,89 +1,84 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { Command } from '../../../shared/protocol/commands';
-import type { LiveEvent } from '../../../shared/protocol/events';
 import type { ReviewReport } from '../../../shared/protocol/review';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
-import { readJournal } from '../journal/reader';
+import { decodeLine, type SessionHeader } from '../journal/format';
+import { reviewRecording } from '../recordings/reviewRecording';
 import { Room } from '../room/room';
-import { checkEventLine } from '../sources/eventLine';
 
 /**
  * Reports of past sessions, built offline through the hub's own room (the same metrics, markers
- * and review code as GET /api/review — no second path). Read-only: a journal is never truncated,
- * moved or appended to here (crash recovery is SessionJournal's job).
+ * and review code as GET /api/review — no second path), asynchronously: the file is streamed and
+ * the work yields to the event loop between slices, so the hub keeps answering while a long
+ * session is being built. Read-only: a journal is never truncated, moved or appended to here
+ * (crash recovery is SessionJournal's job).
  */
 
+/** Longest stretch of replay between two yields to the event loop. */
+const SLICE_MS = 15;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Lines of a text file, streamed (a last line without its newline — a torn write — is dropped). */
+async function* lines(path: string): AsyncGenerator<string> {
+  let carry = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 })) {
+    const parts = (carry + (chunk as string)).split('\n');
+    carry = parts.pop() ?? '';
+    for (const l of parts) yield l;
+  }
+}
+
 /** The 复盘 report of a journaled session (`<dataDir>/sessions/*.journal.jsonl`), as of its last record. */
-export function reviewJournal(path: string): ReviewReport {
+export async function reviewJournal(path: string): Promise<ReviewReport> {
   let room: Room | null = null;
+  let header: SessionHeader | null = null;
   let last = 0;
-  readJournal(path, (rec) => {
+  let sliceStart = Date.now();
+  for await (const line of lines(path)) {
+    if (Date.now() - sliceStart > SLICE_MS) { await yieldToLoop(); sliceStart = Date.now(); }
+    if (!line.trim()) continue;
+    const rec = decodeLine(line, header);
+    if (!rec) continue;
     switch (rec.k) {
       case 'session': {
+        if (header) continue;
+        header = rec;
         const show = RunOfShow.safeParse(rec.show);
-        if (!show.success || room) return;
+        if (!show.success) continue;
         room = new Room({ roomId: rec.roomId, show: show.data, now: rec.startedAt, startOnAir: rec.startOnAir });
         room.followExplain = rec.followExplain === true;
         last = rec.startedAt;
-        return;
+        continue;
       }
       case 'e':
         room?.replay({ kind: 'events', at: rec.at, events: rec.ev });
         last = Math.max(last, rec.at);
-        return;
+        continue;
       case 'c': {
         const cmd = Command.safeParse(rec.cmd);
         if (room && cmd.success) room.replay({ kind: 'command', at: rec.at, caller: rec.by, command: cmd.data });
         last = Math.max(last, rec.at);
-        return;
+        continue;
       }
       case 'run':
       case 'mark':
         last = Math.max(last, rec.at);
-        return;
+        continue;
       default:
     }
-  });
+  }
   if (!room) throw new Error('not a readable session journal');
   return (room as Room).review(last);
 }
 
-/** First and last event time of a recording, and its room id, from its lines (cheap: no room built). */
-export function recordingSpan(path: string): { roomId: string; first: number; last: number; events: number } | null {
-  const events = readRecording(path);
-  if (!events.length) return null;
-  return { roomId: events[0]!.roomId, first: events[0]!.ts, last: events.reduce((m, e) => Math.max(m, e.ts), 0), events: events.length };
-}
-
-function readRecording(path: string): LiveEvent[] {
-  const out: LiveEvent[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const r = checkEventLine(line);
-    if (r.ok) out.push(r.event);
-  }
-  return out;
-}
-
 /**
  * The 复盘 report of a recording (LiveEvent JSON lines, as recorder.ts and `livedeck simulate`
- * write): replayed into a room opened with `show` that follows the platform's 讲解, as
- * `livedeck replay` plays it; events applied in time order, one second at a time.
+ * write), read the way the app's 打开录制 and `livedeck review` read one (one reader), streamed
+ * in 64 KB pieces so the hub's loop runs between them.
  */
-export function reviewRecording(path: string, show: RunOfShow): ReviewReport {
-  const events = readRecording(path).sort((a, b) => a.ts - b.ts);
-  if (!events.length) throw new Error('no events in this recording');
-  const t0 = events[0]!.ts;
-  const room = new Room({ roomId: events[0]!.roomId, show, now: t0, startOnAir: true });
-  room.followExplain = true;
-  let i = 0;
-  while (i < events.length) {
-    const sec = Math.floor(events[i]!.ts / 1000);
-    let j = i;
-    while (j < events.length && Math.floor(events[j]!.ts / 1000) === sec) j++;
-    const at = events[j - 1]!.ts;
-    room.replay({ kind: 'events', at, events: events.slice(i, j) });
-    i = j;
-  }
-  return room.review(events.at(-1)!.ts);
+export async function reviewRecordingFile(path: string, show: RunOfShow): Promise<ReviewReport> {
+  const out = await reviewRecording(createReadStream(path, { highWaterMark: 64 * 1024 }), { show });
+  if (!out.ok) throw new Error(out.code === 'empty' ? 'no events in this recording' : `not a recording (${out.code})`);
+  const { source: _source, ...report } = out.review;
+  return report;
 }

@@ -231,6 +231,11 @@ const zhCN = {
   'cmp.key.clickToOrder': '点击-成交转化率',
   'cmp.key.refundRate': '退款率',
   'cmp.key.comments': '评论数',
+  'sessions.building': '生成中…',
+  'building.title': '复盘生成中…',
+  'building.body': '正在后台读取这场直播的记录，完成后自动显示；主控台不受影响。',
+  'csvNotForFile': '打开的文件不在数据目录里，CSV 请用命令 livedeck review 文件 --out 报告.csv 导出',
+  'cmp.exportCsv': '导出对比 CSV',
 } as const;
 
 export type RKey = keyof typeof zhCN;
@@ -463,6 +468,11 @@ const en = {
   'cmp.key.clickToOrder': 'Click→order',
   'cmp.key.refundRate': 'Refund rate',
   'cmp.key.comments': 'Comments',
+  'sessions.building': 'Building…',
+  'building.title': 'Building the review…',
+  'building.body': 'The session’s records are being read in the background; the review appears when ready. The console is not affected.',
+  'csvNotForFile': 'An opened file is not in the data folder; export its CSV with livedeck review FILE --out report.csv',
+  'cmp.exportCsv': 'Export comparison CSV',
 } satisfies Record<RKey, string>;
 
 const review = namespace<RKey>({ 'zh-CN': zhCN, en });

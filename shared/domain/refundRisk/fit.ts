@@ -43,6 +43,8 @@ export function fitError(sessions: readonly CalibrationSession[], w: RiskWeights
       const d = assessRefundRisk(p.signals, w).rate - Math.min(1, p.realisedRefund / p.signals.gmv);
       sum += (p.signals.gmv / gmv) * d * d;
     }
+    const room = predictedRate(s, w) - realisedRate(s);
+    sum += room * room;
     n++;
   }
   return n ? Math.sqrt(sum / n) : 0;

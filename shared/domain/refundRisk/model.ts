@@ -49,8 +49,9 @@ interface Uplift { code: RiskReasonCode; u: number; params: RiskReason['params']
  * Predicted refund rate of one product: the category base rate raised by each risk signal,
  *   predicted = 1 − (1 − base) · Π (1 − uᵢ),   rate = max(predicted, refunds already requested ÷ GMV),
  * with every uᵢ ∈ [0, 1) non-decreasing in its signal, so the rate is monotone in every signal.
- * The early-refund uplift is the credible part of what early refunds project above the base:
- *   base + u·(1 − base) = base + n/(n + prior) · max(0, min(1, early ÷ finalShare) − base),
+ * The early-refund uplift is the credible part of what early refunds project above the base,
+ * beyond the share's sampling noise:
+ *   base + u·(1 − base) = base + n/(n + prior) · max(0, min(1, early ÷ finalShare) − base − noise/√n),
  * non-decreasing in the base rate too. Reasons split the rate exactly: base + uplift shares (in
  * proportion to −ln(1 − uᵢ)) + the excess of refunds already requested over the prediction.
  * Model and weights: docs/refund-risk.md.
@@ -63,11 +64,15 @@ export function assessRefundRisk(input: RiskSignals, W: RiskWeights = RISK_WEIGH
 
   const early = shareOfGmv(nonNeg(input.earlyRefund), gmv);
   const projected = W.earlyRefunds.finalShare > 0 ? Math.min(1, early / W.earlyRefunds.finalShare) : 0;
-  if (early > 0 && projected > base && orders > 0) {
+  // An excess counts only beyond its sampling noise (noise ÷ √n): on a handful of orders one
+  // refund moves the share by tens of points, and a one-sided max(0, ·) of a noisy share is biased
+  // upwards (docs/refund-risk.md, "Small rooms").
+  const earlyExcess = orders > 0 ? projected - base - nonNeg(W.earlyRefunds.noise ?? 0) / Math.sqrt(orders) : 0;
+  if (early > 0 && earlyExcess > 0 && orders > 0) {
     const credibility = orders / (orders + nonNeg(W.earlyRefunds.prior));
     uplifts.push({
       code: 'early_refunds',
-      u: (credibility * (projected - base)) / (1 - base),
+      u: (credibility * earlyExcess) / (1 - base),
       params: { orders: nonNeg(input.earlyRefundOrders), amount: nonNeg(input.earlyRefund), share: early },
     });
   }
@@ -94,10 +99,11 @@ export function assessRefundRisk(input: RiskSignals, W: RiskWeights = RISK_WEIGH
   if (pressured > 0 && orders > 0) {
     const p = Math.min(1, pressured / orders);
     const normal = W.pressureSelling.normalShare;
-    if (p > normal) {
+    const excess = p - normal - nonNeg(W.pressureSelling.noise ?? 0) / Math.sqrt(orders);
+    if (excess > 0) {
       uplifts.push({
         code: 'pressure_selling',
-        u: (W.pressureSelling.max * (p - normal)) / (1 - normal),
+        u: (W.pressureSelling.max * excess) / (1 - normal),
         params: { share: p },
       });
     }

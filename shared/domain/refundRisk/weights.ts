@@ -9,32 +9,36 @@ export interface RiskWeights {
   /**
    * Refunds requested within EARLY_REFUND_MS of payment, as a share x of GMV, project the final
    * rate x ÷ finalShare; it counts with credibility n ÷ (n + prior) (n paid orders) where it
-   * exceeds the base rate.
+   * exceeds the base rate by more than its sampling noise, noise ÷ √n (absent = 0).
    */
-  earlyRefunds: { finalShare: number; prior: number };
+  earlyRefunds: { finalShare: number; prior: number; noise?: number };
   /** Complaint/refund comments per order y = n / (orders + prior): max · y / (y + half). */
   negativeComments: { max: number; half: number; prior: number };
   /** Unanswered size/colour questions per order z = q / (orders + prior): max · z / (z + half). */
   unansweredQuestions: { max: number; maxSensitive: number; half: number; prior: number };
   /**
    * Share p of orders sold under pressure, above the share a calm show has anyway (impulse buyers
-   * who watched under a minute): max · max(0, p − normalShare) ÷ (1 − normalShare).
+   * who watched under a minute) and beyond its sampling noise, noise ÷ √n (n paid orders; absent = 0):
+   * max · max(0, p − normalShare − noise ÷ √n) ÷ (1 − normalShare).
    */
-  pressureSelling: { max: number; normalShare: number };
+  pressureSelling: { max: number; normalShare: number; noise?: number };
   /** Price-claim lint findings c: max · c / (c + half). */
   priceClaims: { max: number; half: number };
 }
 
 /**
- * Fitted 2026-12-04 on 12 simulated sessions (small ×3, medium ×3, medium pressure-selling ×3,
- * top ×3; `livedeck calibrate --refit`, docs/refund-risk.md). The simulator's refunds do not depend
- * on comments, questions or price claims, so their maxima fitted to 0 (their half-saturations and
- * priors are the earlier judgement values); refit on real recordings to give them weight.
+ * Fitted 2026-12-04 on 12 simulated sessions (small 6 h ×3, medium ×3, medium pressure-selling ×3,
+ * top 10 min ×3; `livedeck calibrate --refit`, docs/refund-risk.md). The noise margins are not
+ * fitted: each is about one binomial standard error of its share on one order (early refunds
+ * projected: √(s·b(1 − s·b)) ÷ s ≈ 1 at b = 0.5; pressured share: √(p₀(1 − p₀)) ≈ 0.4), so a share
+ * counts only where it stands out of its own noise. The simulator's refunds do not depend on
+ * comments, questions or price claims; the fit gave them ≤ 0.01 (noise), kept at 0 here (their
+ * half-saturations and priors are the earlier judgement values); refit on real recordings.
  */
 export const RISK_WEIGHTS: RiskWeights = {
-  earlyRefunds: { finalShare: 0.46, prior: 10 },
+  earlyRefunds: { finalShare: 0.39, prior: 1, noise: 1 },
   negativeComments: { max: 0, half: 0.15, prior: 20 },
   unansweredQuestions: { max: 0, maxSensitive: 0, half: 0.2, prior: 20 },
-  pressureSelling: { max: 0.72, normalShare: 0.22 },
+  pressureSelling: { max: 0.9, normalShare: 0.22, noise: 0.4 },
   priceClaims: { max: 0, half: 1 },
 };

@@ -10,11 +10,11 @@ const share = z.number().min(0).max(0.95);
 const positive = z.number().gt(0).max(1e6);
 
 export const RiskWeightsSchema = z.object({
-  earlyRefunds: z.object({ finalShare: z.number().min(0.05).max(1), prior: z.number().min(1).max(1e6) }).strict(),
+  earlyRefunds: z.object({ finalShare: z.number().min(0.05).max(1), prior: z.number().min(1).max(1e6), noise: z.number().min(0).max(10).optional() }).strict(),
   negativeComments: z.object({ max: share, half: positive, prior: z.number().min(0).max(1e6) }).strict(),
   unansweredQuestions: z.object({ max: share, maxSensitive: share, half: positive, prior: z.number().min(0).max(1e6) }).strict()
     .refine((w) => w.maxSensitive >= w.max, { message: 'maxSensitive must be at least max' }),
-  pressureSelling: z.object({ max: share, normalShare: z.number().min(0).max(0.9) }).strict(),
+  pressureSelling: z.object({ max: share, normalShare: z.number().min(0).max(0.9), noise: z.number().min(0).max(10).optional() }).strict(),
   priceClaims: z.object({ max: share, half: positive }).strict(),
 }).strict() satisfies z.ZodType<RiskWeights>;
 

@@ -28,6 +28,16 @@ const paid = (n: number, productId: string, amount: number, ts: number): LiveEve
 
 const get = (hub: Hub, path: string, role = 'producer') => fetch(`${hub.url}${path}`, { headers: { authorization: `Bearer ${hub.token}`, 'x-livedeck-role': role } });
 
+/** The list, asked again until no report is still being built (the first answer never waits for one). */
+async function listReady(hub: Hub): Promise<ReviewSession[]> {
+  for (let i = 0; i < 200; i++) {
+    const { sessions } = (await (await get(hub, '/api/review/sessions')).json()) as { sessions: ReviewSession[] };
+    if (sessions.every((s) => s.status !== 'building')) return sessions;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('reports never finished building');
+}
+
 describe('GET /api/review/sessions (past sessions of the 复盘)', () => {
   it('lists the current session, an earlier journaled run (once, not again as its recording) and a lone recording, with GMV', async () => {
     const root = mkdtempSync(join(tmpdir(), 'ld-sessions-'));
@@ -49,7 +59,7 @@ describe('GET /api/review/sessions (past sessions of the 复盘)', () => {
     today.source.push(paid(4, pid, 5000, Date.now()));
     const res = await get(today.hub, '/api/review/sessions');
     expect(res.status).toBe(200);
-    const { sessions } = (await res.json()) as { sessions: ReviewSession[] };
+    const sessions = await listReady(today.hub);
     for (const s of sessions) ReviewSession.parse(s);
     expect(sessions.map((s) => [s.kind, s.gmv])).toEqual([['current', 5000], ['journal', 29_700], ['recording', 1234]]);
     const journal = sessions[1]!;

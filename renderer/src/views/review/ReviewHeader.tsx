@@ -11,6 +11,10 @@ interface Props {
   report: ReviewReport;
   /** A past session (from the data folder), not the hub's current one. */
   past?: boolean;
+  /** Id of the listed session on screen (null: the hub's current one); its CSV comes from the hub. */
+  session?: string | null;
+  /** A file opened in the browser (not in the data folder): the hub has no CSV of it. */
+  openedFile?: boolean;
   loading: boolean;
   fetchedAt: number | null;
   onRefresh: () => void;
@@ -19,7 +23,7 @@ interface Props {
 }
 
 /** Title, when the show ran and for how long, and the report's actions (refresh, CSV, print/PDF). */
-export function ReviewHeader({ report, past = false, loading, fetchedAt, onRefresh, lang, rt }: Props) {
+export function ReviewHeader({ report, past = false, session = null, openedFile = false, loading, fetchedAt, onRefresh, lang, rt }: Props) {
   const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
   const live = report.endedAt === null;
   const end = report.endedAt ?? report.generatedAt;
@@ -28,7 +32,7 @@ export function ReviewHeader({ report, past = false, loading, fetchedAt, onRefre
   async function onCsv() {
     setBusy('csv');
     try {
-      const r = await exportCsv(report.title, report.startedAt);
+      const r = await exportCsv(report.title, report.startedAt, session);
       if (r.kind === 'saved') toastActions.show('info', rt('csvSaved'), rt('csvSavedTo', { path: r.path }));
     } catch (e) {
       toastActions.show('error', rt('csvFailed'), e instanceof Error ? e.message : String(e));
@@ -79,7 +83,7 @@ export function ReviewHeader({ report, past = false, loading, fetchedAt, onRefre
         <button type="button" onClick={onRefresh} disabled={loading} aria-busy={loading} title={loading ? rt('refreshing') : undefined} data-testid="review-refresh">
           <span className={loading ? 'rv-spin' : ''} aria-hidden>↻</span> {rt('refresh')}
         </button>
-        <button type="button" onClick={() => void onCsv()} disabled={busy !== null || past} title={past ? rt('csvCurrentOnly') : undefined} data-testid="review-export-csv">
+        <button type="button" onClick={() => void onCsv()} disabled={busy !== null || openedFile} title={openedFile ? rt('csvNotForFile') : undefined} data-testid="review-export-csv">
           {busy === 'csv' ? rt('exporting') : rt('exportCsv')}
         </button>
         <button type="button" className="primary" onClick={() => void onPdf()} disabled={busy !== null} data-testid="review-print">

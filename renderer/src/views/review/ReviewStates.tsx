@@ -23,6 +23,17 @@ export function LoadingState({ rt }: { rt: RtFn }) {
   );
 }
 
+/** A past session's report is being built on the hub (it answers 503 building); the view asks again. */
+export function BuildingState({ rt }: { rt: RtFn }) {
+  return (
+    <div className="waiting" data-testid="review-building" role="status">
+      <div className="waiting-spinner" />
+      <div>{rt('building.title')}</div>
+      <div className="muted">{rt('building.body')}</div>
+    </div>
+  );
+}
+
 /** The review is for producers and assistants; the hub refuses the host (403). */
 export function HostState({ rt }: { rt: RtFn }) {
   return (

@@ -11,7 +11,7 @@ import { SessionsPanel } from './SessionsPanel';
 import { useRt } from '../../i18n/review';
 import { ProductTable } from './ProductTable';
 import { ReviewHeader } from './ReviewHeader';
-import { EmptyState, ErrorState, errorText, HostState, LoadingState } from './ReviewStates';
+import { BuildingState, EmptyState, ErrorState, errorText, HostState, LoadingState } from './ReviewStates';
 import { shortName } from './reviewFormat';
 import { TotalsStrip } from './TotalsStrip';
 import { useReviewReport } from './useReviewReport';
@@ -39,7 +39,7 @@ function SessionReview({ session, fetchAs }: { session: string | null; fetchAs: 
   const rt = useRt();
   const lang = useLang();
   const role = useRole();
-  const { report: sessionReport, error, loading, fetchedAt, refresh } = useReviewReport(fetchAs, session);
+  const { report: sessionReport, error, loading, building, fetchedAt, refresh } = useReviewReport(fetchAs, session);
   const [picked, setPicked] = useState<string | null>(null);
   // A recording (HAR / JSONL) opened from a file replaces the session's report until closed.
   const [opened, setOpened] = useState<OpenedRecording | null>(null);
@@ -49,6 +49,7 @@ function SessionReview({ session, fetchAs }: { session: string | null; fetchAs: 
   if (role === 'host') return <HostState rt={rt} />;
   if (!report) {
     if (error) return <ErrorState error={error} onRetry={refresh} rt={rt} />;
+    if (building) return <BuildingState rt={rt} />;
     return <LoadingState rt={rt} />;
   }
   if (report.series.length === 0 && report.runs.length === 0) return <>{open}<EmptyState onRefresh={refresh} rt={rt} /></>;
@@ -60,8 +61,8 @@ function SessionReview({ session, fetchAs }: { session: string | null; fetchAs: 
 
   return (
     <div className="review" data-testid="review">
-      {/* A past session or an opened recording is not the live one: the header's CSV export (current session only) steps aside. */}
-      <ReviewHeader report={report} past={session !== null || opened !== null} loading={loading} fetchedAt={fetchedAt} onRefresh={refresh} lang={lang} rt={rt} />
+      {/* A past session's CSV comes from the hub too; a file opened in the browser has none there. */}
+      <ReviewHeader report={report} past={session !== null || opened !== null} session={session} openedFile={opened !== null} loading={loading} fetchedAt={fetchedAt} onRefresh={refresh} lang={lang} rt={rt} />
       {open}
       {error ? (
         <div className="rv-banner" role="alert" data-testid="review-error" data-kind={error.kind}>

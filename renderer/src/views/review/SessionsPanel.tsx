@@ -59,7 +59,7 @@ export function SessionsPanel({ viewing, lang, rt }: Props) {
               {sessions.map((s) => {
                 const on = s.id === current;
                 return (
-                  <tr key={s.id} className={on ? 'is-selected' : ''} data-testid="review-session" data-session-id={s.id} data-kind={s.kind} data-gmv={s.gmv}>
+                  <tr key={s.id} className={on ? 'is-selected' : ''} data-testid="review-session" data-session-id={s.id} data-kind={s.kind} data-gmv={s.gmv} data-status={s.status ?? 'ready'}>
                     <td className="c-pick">
                       <input type="checkbox" aria-label={s.name} checked={picked.includes(s.id)} disabled={!!s.error} onChange={() => toggle(s.id)} data-testid="review-session-pick" />
                     </td>
@@ -70,7 +70,9 @@ export function SessionsPanel({ viewing, lang, rt }: Props) {
                     </td>
                     <td className="num">{s.startedAt ? fmtDateTime(s.startedAt, lang) : '—'}</td>
                     <td className="r num">{s.error ? '—' : fmtSpan(s.durationMs, lang)}</td>
-                    <td className="r num">{s.error ? '—' : fmtMoney(s.gmv, false, lang)}</td>
+                    <td className="r num">
+                      {s.error ? '—' : s.status === 'building' ? <span className="muted rv-building" data-testid="review-session-building">{rt('sessions.building')}</span> : fmtMoney(s.gmv, false, lang)}
+                    </td>
                     <td className="r">
                       {on ? <span className="muted">{rt('sessions.viewing')}</span> : (
                         <a href={reportHash(s.kind === 'current' ? null : s.id)} className={s.error ? 'is-disabled' : ''} data-testid="review-session-open">{rt('sessions.open')}</a>

@@ -14,9 +14,18 @@ export interface ReviewState {
   loading: boolean;
   /** Local time the last good report arrived. */
   fetchedAt: number | null;
+  /** The hub is still building this past session's report (asked again until it is ready). */
+  building: boolean;
 }
 
 const AUTO_REFRESH_MS = 30_000;
+/** How soon to ask again while the hub builds a past session's report. */
+const BUILDING_RETRY_MS = 1000;
+
+const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve, reject) => {
+  const t = setTimeout(resolve, ms);
+  signal.addEventListener('abort', () => { clearTimeout(t); reject(signal.reason); }, { once: true });
+});
 
 function errorOf(status: number): ReviewError {
   if (status === 401) return { kind: 'auth', status };
@@ -26,17 +35,31 @@ function errorOf(status: number): ReviewError {
 
 /**
  * GET /api/review (or a past session's report: GET /api/review/sessions/:id), validated against
- * the contract on receipt. Throws a ReviewError.
+ * the contract on receipt; while the hub is still building a past session's report (503
+ * building) it calls `onBuilding` and asks again every second. Throws a ReviewError.
  */
-export async function fetchReview(signal: AbortSignal, session: string | null = null): Promise<ReviewReport> {
-  try {
-    return session === null ? await hubApi('review', { signal }) : await hubApi('reviewSession', { params: { id: session }, signal });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    if (!(e instanceof ApiError) || e.status === 0) throw { kind: 'network', status: null } satisfies ReviewError;
-    if (e.code === 'invalid_reply') throw { kind: 'invalid', status: e.status } satisfies ReviewError;
-    throw errorOf(e.status);
+export async function fetchReview(signal: AbortSignal, session: string | null = null, onBuilding?: () => void): Promise<ReviewReport> {
+  for (;;) {
+    try {
+      return session === null ? await hubApi('review', { signal }) : await hubApi('reviewSession', { params: { id: session }, signal });
+    } catch (e) {
+      // A past session whose report the hub is still building: say so, and ask again shortly.
+      if (!signal.aborted && e instanceof ApiError && e.status === 503 && e.code === 'building') {
+        onBuilding?.();
+        await sleep(BUILDING_RETRY_MS, signal);
+        continue;
+      }
+      throw refusalOf(e, signal);
+    }
   }
+}
+
+/** What fetchReview throws for a failed call: the ReviewError (or the abort as it came). */
+function refusalOf(e: unknown, signal: AbortSignal): unknown {
+  if (signal.aborted) return e;
+  if (!(e instanceof ApiError) || e.status === 0) return { kind: 'network', status: null } satisfies ReviewError;
+  if (e.code === 'invalid_reply') return { kind: 'invalid', status: e.status } satisfies ReviewError;
+  return errorOf(e.status);
 }
 
 export const isReviewError = (e: unknown): e is ReviewError => typeof e === 'object' && e !== null && 'kind' in e;
@@ -48,7 +71,7 @@ export const isReviewError = (e: unknown): e is ReviewError => typeof e === 'obj
  */
 export function useReviewReport(as: string | null, session: string | null = null): ReviewState & { refresh: () => void } {
   const enabled = as !== null;
-  const [state, setState] = useState<ReviewState>({ report: null, error: null, loading: enabled, fetchedAt: null });
+  const [state, setState] = useState<ReviewState>({ report: null, error: null, loading: enabled, fetchedAt: null, building: false });
   const ctl = useRef<AbortController | null>(null);
 
   const refresh = useCallback(() => {
@@ -56,14 +79,14 @@ export function useReviewReport(as: string | null, session: string | null = null
     const c = new AbortController();
     ctl.current = c;
     setState((s) => ({ ...s, loading: true }));
-    fetchReview(c.signal, session).then(
+    fetchReview(c.signal, session, () => setState((s) => (s.building ? s : { ...s, building: true }))).then(
       (report) => {
-        if (!c.signal.aborted) setState({ report, error: null, loading: false, fetchedAt: Date.now() });
+        if (!c.signal.aborted) setState({ report, error: null, loading: false, fetchedAt: Date.now(), building: false });
       },
       (e: unknown) => {
         if (c.signal.aborted) return;
         const error = isReviewError(e) ? e : ({ kind: 'network', status: null } as const);
-        setState((s) => ({ ...s, error, loading: false }));
+        setState((s) => ({ ...s, error, loading: false, building: false }));
       },
     );
   }, [session]);

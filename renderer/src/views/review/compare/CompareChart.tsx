@@ -85,10 +85,10 @@ export function CompareChart({ a, b, lang, rt }: { a: ReviewReport; b: ReviewRep
         <div className={`rv-tip rv-ctip${tipX + 230 > cssWidth ? ' is-flipped' : ''}`} style={{ left: tipX + 230 > cssWidth ? tipX - 226 : tipX + 12, top: 14 }} data-testid="compare-tooltip">
           <div className="rv-tip-time">{rt('cmp.minute', { n: hover })}</div>
           <dl className="rv-tip-rows">
-            <div><dt><i className="rv-cdot is-a" />{rt('tip.online')}</dt><dd className="num">{pa ? fmtInt(pa.online, false, lang) : '—'}</dd></div>
-            <div><dt><i className="rv-cdot is-b" />{rt('tip.online')}</dt><dd className="num">{pb ? fmtInt(pb.online, false, lang) : '—'}</dd></div>
-            <div><dt><i className="rv-cdot is-a" />{rt('tip.gmv')}</dt><dd className="num">{pa ? fmtMoney(pa.gmv, false, lang) : '—'}</dd></div>
-            <div><dt><i className="rv-cdot is-b" />{rt('tip.gmv')}</dt><dd className="num">{pb ? fmtMoney(pb.gmv, false, lang) : '—'}</dd></div>
+            <div><dt><i className="rv-cdot is-a" />{rt('cmp.a')} · {rt('tip.online')}</dt><dd className="num">{pa ? fmtInt(pa.online, false, lang) : '—'}</dd></div>
+            <div><dt><i className="rv-cdot is-b" />{rt('cmp.b')} · {rt('tip.online')}</dt><dd className="num">{pb ? fmtInt(pb.online, false, lang) : '—'}</dd></div>
+            <div><dt><i className="rv-cdot is-a" />{rt('cmp.a')} · {rt('tip.gmv')}</dt><dd className="num">{pa ? fmtMoney(pa.gmv, false, lang) : '—'}</dd></div>
+            <div><dt><i className="rv-cdot is-b" />{rt('cmp.b')} · {rt('tip.gmv')}</dt><dd className="num">{pb ? fmtMoney(pb.gmv, false, lang) : '—'}</dd></div>
           </dl>
         </div>
       ) : null}

@@ -34,12 +34,12 @@ export function CompareProducts({ a, b, lang, rt }: { a: ReviewReport; b: Review
           <thead>
             <tr>
               <th>{rt('col.product')} <span className="muted">· {rt('cmp.matched', { n: c.matched.length })}</span></th>
-              <th className="r"><span className="rv-cdot is-a" />{rt('col.gmv').split(' / ')[0]}</th>
-              <th className="r"><span className="rv-cdot is-b" />{rt('col.gmv').split(' / ')[0]}</th>
+              <th className="r"><span className="rv-cdot is-a" />{rt('cmp.a')} · {rt('col.gmv').split(' / ')[0]}</th>
+              <th className="r"><span className="rv-cdot is-b" />{rt('cmp.b')} · {rt('col.gmv').split(' / ')[0]}</th>
               <th className="r">{rt('cmp.diff')}</th>
               <th className="r">{rt('cmp.pct')}</th>
-              <th className="r"><span className="rv-cdot is-a" />{rt('col.buyers')}</th>
-              <th className="r"><span className="rv-cdot is-b" />{rt('col.buyers')}</th>
+              <th className="r"><span className="rv-cdot is-a" />{rt('cmp.a')} · {rt('col.buyers')}</th>
+              <th className="r"><span className="rv-cdot is-b" />{rt('cmp.b')} · {rt('col.buyers')}</th>
             </tr>
           </thead>
           <tbody>

@@ -9,6 +9,7 @@ import { CompareChart } from './CompareChart';
 import { CompareProducts } from './CompareProducts';
 import { CompareTotals } from './CompareTotals';
 import { useTwoReports } from './useTwoReports';
+import { CompareCsvButton } from './CompareCsvButton';
 
 function Side({ side, r, lang, rt }: { side: 'a' | 'b'; r: ReviewReport; lang: Lang; rt: RtFn }) {
   const end = r.endedAt ?? r.generatedAt;
@@ -49,6 +50,7 @@ export function CompareView({ a, b, fetchAs }: { a: string | null; b: string | n
         <div className="rv-actions">
           <a className="rv-back" href="#/review">{rt('cmp.back')}</a>
           <button type="button" onClick={() => { location.hash = compareHash(b, a); }} data-testid="compare-swap">{rt('cmp.swap')}</button>
+          <CompareCsvButton a={{ id: a, title: ra.title, at: ra.startedAt }} b={{ id: b, title: rb.title }} rt={rt} />
         </div>
       </header>
       <div className="rv-csides">
