@@ -7,10 +7,11 @@ import { combineRefundRisk, type RiskSignals } from '../refundRisk/model';
 import type { RiskWeights } from '../refundRisk/weights';
 import { CheckpointRing, type CheckpointRingState } from './checkpoints';
 import {
-  CHECKPOINT_SECONDS, EARLY_REFUND_MS, MINUTE_MS, PREV_OFFSET_S, SECOND_MS, SHORT_WATCH_MS,
+  CHECKPOINT_SECONDS, EARLY_REFUND_MS, MINUTE_MS, PREV_OFFSET_S, SECOND_MS,
   URGENCY_CUES, URGENCY_WINDOW_MS, WINDOW_15M, WINDOW_1M, WINDOW_5M,
 } from './constants';
 import { C, COUNTER_COUNT, type Row } from './counters';
+import { hashHi, hashLo } from './idHash';
 import { LastSeenWindow, type LastSeenState } from './lastSeen';
 import { MinuteSeries, type MinuteSeriesState } from './minuteSeries';
 import { productFigures, productRiskSignals, runTotalsByProduct, type ProductFigureInput } from './productFigures';
@@ -18,6 +19,7 @@ import { ProductState, type ProductStateState } from './productState';
 import { roomFigures } from './roomFigures';
 import { fromBase64, toBase64 } from './typedBase64';
 import { U, UserTable, type UserTableState } from './users';
+import { Viewers, type ViewersState } from './viewers';
 import { idTable, ownEntry } from '../idTable';
 
 export interface IngestContext {
@@ -48,11 +50,12 @@ export interface MetricsEngine {
   serialise(): MetricsEngineState;
 }
 
-export const METRICS_STATE_VERSION = 1;
+/** 2: windows keyed by id hash, viewers without per-viewer state once viewer.stats arrive (v1 is refused: full replay). */
+export const METRICS_STATE_VERSION = 2;
 
 /**
  * The engine's state in a checkpoint. Typed arrays are base64; per-user arrays are compacted
- * (ids as 8-byte hash pairs, flags 1 byte, times only while they can still matter).
+ * (ids as 8-byte hash pairs, flags 1 byte; window entries only while inside their window).
  */
 export interface MetricsEngineState {
   v: number;
@@ -66,11 +69,7 @@ export interface MetricsEngineState {
   clickers: LastSeenState;
   users: UserTableState;
   series: MinuteSeriesState;
-  statsSeen: boolean;
-  statsOnline: number;
-  statsTotal: number;
-  present: number;
-  distinctEnters: number;
+  viewers: ViewersState;
   orders: Array<[string, string, number]>;
   refunds: Array<[string, number, boolean, boolean]>;
   products: Array<[string, ProductStateState]>;
@@ -125,11 +124,7 @@ class RoomMetrics implements MetricsEngine {
   private readonly clickers = new LastSeenWindow(WINDOW_5M + 5);
   private users = new UserTable();
   private series: MinuteSeries = new MinuteSeries(0);
-  private statsSeen = false;
-  private statsOnline = 0;
-  private statsTotal = 0;
-  private present = 0;
-  private distinctEnters = 0;
+  private viewers = new Viewers();
   private readonly orders = new Map<string, OrderRecord>();
   private readonly refunds = new Map<string, RefundRecord>();
   private readonly products = new Map<string, ProductState>();
@@ -150,11 +145,9 @@ class RoomMetrics implements MetricsEngine {
       ring: this.ring.serialise(),
       interactors: this.interactors.serialise(),
       clickers: this.clickers.serialise(),
-      // Entry times only matter while younger than SHORT_WATCH_MS (the clock never goes back).
-      users: this.users.serialise(this.t - SHORT_WATCH_MS),
+      users: this.users.serialise(),
       series: this.series.serialise(),
-      statsSeen: this.statsSeen, statsOnline: this.statsOnline, statsTotal: this.statsTotal,
-      present: this.present, distinctEnters: this.distinctEnters,
+      viewers: this.viewers.serialise(this.t),
       orders: [...this.orders].map(([id, o]) => [id, o.productId, o.paidAt]),
       refunds: [...this.refunds].map(([id, r]) => [id, r.amount, r.approved, r.early]),
       products: [...this.products].map(([id, p]) => [id, p.serialise()]),
@@ -177,11 +170,7 @@ class RoomMetrics implements MetricsEngine {
     m.clickers.load(s.clickers);
     m.users = UserTable.restore(s.users);
     m.series = MinuteSeries.restore(s.series);
-    m.statsSeen = s.statsSeen;
-    m.statsOnline = s.statsOnline;
-    m.statsTotal = s.statsTotal;
-    m.present = s.present;
-    m.distinctEnters = s.distinctEnters;
+    m.viewers = Viewers.restore(s.viewers);
     for (const [id, productId, paidAt] of s.orders) m.orders.set(id, { productId, paidAt });
     for (const [id, amount, approved, early] of s.refunds) m.refunds.set(id, { amount, approved, early });
     for (const [id, p] of s.products) m.products.set(id, ProductState.restore(p));
@@ -197,48 +186,43 @@ class RoomMetrics implements MetricsEngine {
     const cur = this.cur;
     switch (e.type) {
       case 'viewer.stats':
-        this.statsSeen = true;
-        this.statsOnline = e.online;
-        if (e.totalViewers > this.statsTotal) this.statsTotal = e.totalViewers;
-        this.updateTotalViewers();
+        this.viewers.stats(e.online, e.totalViewers);
+        cur[C.TOTAL_VIEWERS] = this.viewers.total();
         break;
-      case 'viewer.enter': {
-        const u = this.users.index(e.userId);
+      case 'viewer.enter':
         cur[C.ENTERS]!++;
         this.series.open.enters++;
-        if (this.users.set(u, U.ENTERED)) { this.distinctEnters++; this.updateTotalViewers(); }
-        if (this.users.set(u, U.PRESENT)) this.present++;
-        this.users.setLastEntry(u, t);
+        this.viewers.enter(this.users, hashHi(e.userId), hashLo(e.userId), t);
+        cur[C.TOTAL_VIEWERS] = this.viewers.total();
         break;
-      }
-      case 'viewer.leave': {
-        const u = this.users.index(e.userId);
+      case 'viewer.leave':
         cur[C.LEAVES]!++;
         this.series.open.leaves++;
-        if (this.users.clear(u, U.PRESENT)) this.present--;
+        this.viewers.leave(this.users, hashHi(e.userId), hashLo(e.userId));
         break;
-      }
       case 'comment':
         this.comment(e, ctx);
         break;
       case 'like':
         cur[C.LIKES]! += e.count;
-        this.interactors.touch(this.users.index(e.userId));
+        this.interactors.touch(hashHi(e.userId), hashLo(e.userId));
         break;
       case 'share':
-        this.interactors.touch(this.users.index(e.userId));
+        this.interactors.touch(hashHi(e.userId), hashLo(e.userId));
         break;
       case 'follow':
-        if (this.users.set(this.users.index(e.userId), U.FOLLOWER)) cur[C.FOLLOWERS]!++;
+        if (this.users.set(this.user(e.userId), U.FOLLOWER)) cur[C.FOLLOWERS]!++;
         break;
       case 'fanclub.join':
-        if (this.users.set(this.users.index(e.userId), U.FAN)) cur[C.FANS]!++;
+        if (this.users.set(this.user(e.userId), U.FAN)) cur[C.FANS]!++;
         break;
       case 'product.click': {
-        const u = this.users.index(e.userId);
+        const h = hashHi(e.userId);
+        const l = hashLo(e.userId);
+        const u = this.users.index(h, l);
         cur[C.CLICKS]!++;
         this.series.open.clicks++;
-        this.clickers.touch(u);
+        this.clickers.touch(h, l);
         if (this.users.set(u, U.CLICKER)) cur[C.CLICK_USERS]!++;
         const p = this.product(e.productId);
         p.clicks++;
@@ -347,7 +331,7 @@ class RoomMetrics implements MetricsEngine {
   private comment(e: Extract<LiveEvent, { type: 'comment' }>, ctx: IngestContext): void {
     this.cur[C.COMMENTS]!++;
     this.series.open.comments++;
-    this.interactors.touch(this.users.index(e.userId));
+    this.interactors.touch(hashHi(e.userId), hashLo(e.userId));
     const cls = ctx.intent !== undefined ? { intent: ctx.intent, topic: ctx.topic ?? null } : classifyComment(e.text);
     const pid = this.onAir ?? this.lastOnAir;
     if (pid === null) return;
@@ -369,7 +353,9 @@ class RoomMetrics implements MetricsEngine {
     if (rec.paidAt >= 0 || rec.paidAt === CANCELLED) return;
     rec.paidAt = t;
     rec.productId = e.productId;
-    const u = this.users.index(e.userId);
+    const h = hashHi(e.userId);
+    const l = hashLo(e.userId);
+    const u = this.users.index(h, l);
     cur[C.PAID]!++;
     cur[C.GMV]! += e.amount;
     cur[C.UNITS]! += e.quantity;
@@ -382,8 +368,7 @@ class RoomMetrics implements MetricsEngine {
     p.units += e.quantity;
     p.buyers.add(u);
     p.addPaid(m.t, this.sec(), e.amount);
-    const entered = this.users.lastEntry(u);
-    if (t - this.lastUrgency <= URGENCY_WINDOW_MS || (entered >= 0 && t - entered < SHORT_WATCH_MS)) p.pressuredOrders++;
+    if (t - this.lastUrgency <= URGENCY_WINDOW_MS || this.viewers.enteredWithin(h, l, t)) p.pressuredOrders++;
   }
 
   /**
@@ -487,11 +472,12 @@ class RoomMetrics implements MetricsEngine {
   // ── state ─────────────────────────────────────────────────────────────────────────────────
 
   private online(): number {
-    return this.statsSeen ? this.statsOnline : this.present;
+    return this.viewers.online();
   }
 
-  private updateTotalViewers(): void {
-    this.cur[C.TOTAL_VIEWERS] = Math.max(this.distinctEnters, this.statsTotal);
+  /** The user's UserTable index (interned: only for session-long distinct counts). */
+  private user(userId: string): number {
+    return this.users.index(hashHi(userId), hashLo(userId));
   }
 
   private setOnAir(productId: string | null): void {

@@ -4,6 +4,7 @@
  * millions of unique viewers costs. Two different ids share an index only when both 32-bit halves
  * of their hashes collide (for 5 million ids, odds of any collision ≈ 7e-7).
  */
+import { hashHi, hashLo } from './idHash';
 import { fromBase64, toBase64 } from './typedBase64';
 
 /** An IdIndex in a checkpoint: the two hash halves of every id, in index order (8 bytes per id). */
@@ -31,8 +32,11 @@ export class IdIndex {
 
   /** The id's index, or -1 when it has not been seen. */
   get(id: string): number {
-    const h = hashHi(id);
-    const l = hashLo(id);
+    return this.getHash(hashHi(id), hashLo(id));
+  }
+
+  /** get() by the id's hash halves (idHash.ts). */
+  getHash(h: number, l: number): number {
     for (let i = l & this.mask; ; i = (i + 1) & this.mask) {
       const v = this.val[i]!;
       if (v === -1) return -1;
@@ -42,8 +46,11 @@ export class IdIndex {
 
   /** The id's index, assigning the next one when it is new. */
   intern(id: string): number {
-    const h = hashHi(id);
-    const l = hashLo(id);
+    return this.internHash(hashHi(id), hashLo(id));
+  }
+
+  /** intern() by the id's hash halves (idHash.ts). */
+  internHash(h: number, l: number): number {
     for (let i = l & this.mask; ; i = (i + 1) & this.mask) {
       const v = this.val[i]!;
       if (v === -1) {
@@ -105,28 +112,4 @@ export class IdIndex {
       this.val[i] = val[j]!;
     }
   }
-}
-
-/** FNV-1a, 32 bit. */
-function hashHi(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** A murmur3-style mix over the characters, 32 bit, independent of hashHi. */
-function hashLo(s: string): number {
-  let h = 0x9747b28c ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    let k = Math.imul(s.charCodeAt(i), 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    h ^= Math.imul(k, 0x1b873593);
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -1,8 +1,9 @@
 import { PENDING_QUESTIONS_CAP, WINDOW_5M } from './constants';
+import { IntSet } from './intSet';
 import { SlidingSum, type SlidingSumState } from './slidingSum';
 import { fromBase64, toBase64 } from './typedBase64';
 
-/** A ProductState in a checkpoint (distinct-user sets as base64 Int32 lists). */
+/** A ProductState in a checkpoint (distinct-user sets as base64 Int32 lists, ascending). */
 export interface ProductStateState {
   n: Record<string, number>;
   clickUsers: string;
@@ -27,11 +28,13 @@ type NumberField = typeof NUMBER_FIELDS[number];
 /** Running figures of one product over the session (fed by the engine, read by productFigures). */
 export class ProductState {
   clicks = 0;
-  readonly clickUsers = new Set<number>();
+  /** Distinct clicking users (UserTable indices): 8–16 bytes each. */
+  clickUsers = new IntSet();
   readonly clicks5m = new SlidingSum(WINDOW_5M);
   gmv = 0;
   readonly gmv5m = new SlidingSum(WINDOW_5M);
-  readonly buyers = new Set<number>();
+  /** Distinct paying users (UserTable indices): 8–16 bytes each. */
+  buyers = new IntSet();
   units = 0;
   paidOrders = 0;
   /** Distinct orders created for this product (a paid order with no created event counts). */
@@ -63,7 +66,7 @@ export class ProductState {
     const self = this as unknown as Record<NumberField, number>;
     for (const k of NUMBER_FIELDS) n[k] = self[k];
     const out: ProductStateState = {
-      n, clickUsers: toBase64(Int32Array.from(this.clickUsers)), buyers: toBase64(Int32Array.from(this.buyers)),
+      n, clickUsers: toBase64(this.clickUsers.sorted()), buyers: toBase64(this.buyers.sorted()),
       clicks5m: this.clicks5m.serialise(), gmv5m: this.gmv5m.serialise(), pending: [...this.pending],
     };
     if (this.stateStock !== undefined) out.stateStock = this.stateStock;
@@ -80,8 +83,8 @@ export class ProductState {
       if (typeof v !== 'number') throw new Error(`ProductState: ${k} missing`);
       self[k] = v;
     }
-    for (const u of fromBase64.i32(s.clickUsers)) p.clickUsers.add(u);
-    for (const u of fromBase64.i32(s.buyers)) p.buyers.add(u);
+    p.clickUsers = IntSet.of(fromBase64.i32(s.clickUsers));
+    p.buyers = IntSet.of(fromBase64.i32(s.buyers));
     p.clicks5m.load(s.clicks5m);
     p.gmv5m.load(s.gmv5m);
     p.pending = [...s.pending];
