@@ -1,17 +1,13 @@
-import type { Server, Socket } from 'socket.io';
 import { Command, type CommandAck } from '../../../shared/protocol/commands';
-import type { Role } from '../../../shared/protocol/common';
 import type { Peer } from '../../../shared/protocol/room';
-import { SyncRequest, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '../../../shared/protocol/socket';
+import { SyncRequest } from '../../../shared/protocol/socket';
 import type { Room } from '../room/room';
 import { TokenBucket } from './rateLimit';
 import { createSnapshotPacer } from './snapshotPacer';
 import type { SnapshotDesk } from './snapshotDesk';
+import type { HubServer, HubSocket } from './hubSocket';
 
-/** A socket's admitted handshake: the role is the one its credential allows (socket/access.ts). */
-export type AdmittedAuth = HandshakeAuth & { role: Role };
-export type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: AdmittedAuth }>;
-export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: AdmittedAuth }>;
+export type { AdmittedAuth, HubServer, HubSocket } from './hubSocket';
 
 export interface ConnectionDeps {
   room: Room;

@@ -1,6 +1,6 @@
 import type { RoomSnapshot } from '../../../shared/protocol/room';
 import type { Room } from '../room/room';
-import type { HubServer, HubSocket } from './connection';
+import type { HubServer, HubSocket } from './hubSocket';
 
 /**
  * Full snapshots, served in batches: every socket that connects and every (paced) resync asked
