@@ -103,6 +103,8 @@ function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boo
   const groups: [string, (r: LintResult) => boolean][] = [
     ...(set.heldOut !== null && set.rows.some((r) => r.split === set.heldOut) ? [['tuning', tuning] as [string, (r: LintResult) => boolean], [`held-out ${set.heldOut}`, (r: LintResult) => !tuning(r)] as [string, (r: LintResult) => boolean]] : []),
     ...goods.map((g): [string, (r: LintResult) => boolean] => [g, (r) => r.row.goods === g]),
+    ...(set.heldOut !== null && set.rows.some((r) => r.split === set.heldOut)
+      ? goods.map((g): [string, (r: LintResult) => boolean] => [`${set.heldOut} ${g}`, (r) => !tuning(r) && r.row.goods === g]) : []),
   ];
   out.push('  rules alone → rules + model warnings (suspect.ts): recall; false errors; clean lines with a model warning');
   for (const [name, pick] of groups) {
