@@ -57,6 +57,7 @@ const zhCN = {
   'reason.fake-loss': '「{term}」宣称亏本、低于成本出售，无法证明时属于虚假的价格手段。',
   'reason.celebrity-endorsement': '「{term}」借名人、专家或专业机构推荐背书，须真实并有授权，专业人士不得为特定商品作证明。',
   'reason.food-health': '「{term}」宣称普通食品有保健或治疗作用，普通食品不得宣传疾病预防、治疗或保健功能。',
+  'reason.suspect': '疑似{category}，请复核（统计模型提示：这句话的措辞像已知的违规说法，但不在词库规则中；请人工判断，不是定性）。',
   'reason.variant.inspection-exempt': '「{term}」：产品免检制度已废止，宣称免检属于虚假宣传。',
   'reason.variant.state-inspection-exempt': '「{term}」：借用国家名义且免检制度已废止。',
   'reason.variant.expert-citation': '「{term}」是引证背书，须真实、可出示出处。',
@@ -107,6 +108,7 @@ const zhCN = {
   'basis.fake-loss': '《价格法》第十四条第（四）项；《明码标价和禁止价格欺诈规定》（虚假的“亏本”“低于成本”等价格宣传）',
   'basis.celebrity-endorsement': '《广告法》第三十八条（代言人须使用过商品）；第十六条、第十八条（不得利用专家、医生、患者名义作推荐、证明）；第二十八条',
   'basis.food-health': '《食品安全法》第七十三条（食品广告不得涉及疾病预防、治疗功能）；《广告法》第十七条',
+  'basis.suspect': '统计模型提示（非规则判定），依据见该类别的规则说明',
   'basis.variant.inspection-exempt': '《广告法》第二十八条（虚假广告）；产品免检制度已于2008年废止',
   'basis.variant.state-inspection-exempt': '《广告法》第九条第（二）项、第二十八条；产品免检制度已于2008年废止',
   'basis.variant.expert-citation': '《广告法》第十一条、第二十八条（引证内容须真实、准确并标明出处）',
@@ -173,6 +175,7 @@ const en = {
   'reason.fake-loss': '“{term}” claims selling at a loss or below cost; unless provable it is a false price tactic.',
   'reason.celebrity-endorsement': '“{term}” uses celebrities, experts or institutions as endorsers; it must be true and authorised, and professionals may not vouch for specific goods.',
   'reason.food-health': '“{term}” claims a health or curative effect for ordinary food, which may not claim to prevent or treat disease or have health functions.',
+  'reason.suspect': 'Possibly {category} — please review (a statistical hint: the wording resembles known violations but matches no lexicon rule; a person decides, it is not a verdict).',
   'reason.variant.inspection-exempt': '“{term}”: inspection exemption was abolished; claiming it is false advertising.',
   'reason.variant.state-inspection-exempt': '“{term}”: uses the state’s name, and inspection exemption was abolished.',
   'reason.variant.expert-citation': '“{term}” cites an endorsement; it must be true and its source shown.',
@@ -223,6 +226,7 @@ const en = {
   'basis.fake-loss': 'Price Law Art. 14(4); Provisions on Clearly Marked Prices and Price Fraud (false “at a loss” / “below cost” price claims)',
   'basis.celebrity-endorsement': 'Advertising Law Art. 38 (endorsers must have used the goods); Art. 16, 18 (no recommendations by experts, doctors or patients); Art. 28',
   'basis.food-health': 'Food Safety Law Art. 73 (food ads may not claim to prevent or treat disease); Advertising Law Art. 17',
+  'basis.suspect': 'Statistical hint (not a rule finding); see the rules of its category for the legal basis',
   'basis.variant.inspection-exempt': 'Advertising Law Art. 28 (false advertising); product inspection exemption abolished in 2008',
   'basis.variant.state-inspection-exempt': 'Advertising Law Art. 9(2), Art. 28; product inspection exemption abolished in 2008',
   'basis.variant.expert-citation': 'Advertising Law Art. 11, Art. 28 (cited content must be true, accurate and sourced)',
@@ -276,7 +280,10 @@ export function findingReason(lang: Lang, f: WordableFinding): string {
   const variant = typeof p.variant === 'string' ? p.variant : undefined;
   const candidates = variant ? [`reason.variant.${variant}`, `reason.${f.rule}.${variant}`, `reason.${f.rule}`] : [`reason.${f.rule}`];
   const key = candidates.find(isKey);
-  const base = key ? word(COMPLIANCE_WORDS, lang, key, p as Vars) : f.rule;
+  // The lint's statistical pass names a category: worded with the category's label.
+  const vars = f.rule === 'suspect' && typeof p.category === 'string' && isKey(`category.${p.category}`)
+    ? { ...p, category: word(COMPLIANCE_WORDS, lang, `category.${p.category}` as ComplianceKey) } : p;
+  const base = key ? word(COMPLIANCE_WORDS, lang, key, vars as Vars) : f.rule;
   return p.selfComparison === true ? base + word(COMPLIANCE_WORDS, lang, 'reason.selfComparison') : base;
 }
 

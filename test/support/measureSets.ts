@@ -57,7 +57,7 @@ export function readTalkingPoints(path = fixture('talking-points-labelled.tsv'))
 interface LintResult { row: TalkingPoint; findings: Finding[] }
 
 function lintRows(set: TalkingPointSet): LintResult[] {
-  return set.rows.map((row) => ({ row, findings: lintText(row.text, row.brand ? { allow: [row.brand] } : {}) }));
+  return set.rows.map((row) => ({ row, findings: lintText(row.text, row.brand ? { allow: [row.brand], suspects: true } : { suspects: true }) }));
 }
 
 function foundCategory(set: TalkingPointSet, r: LintResult, category: string): boolean {
@@ -97,6 +97,21 @@ function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boo
     + `; clean lines with a warning: ${clean.filter((r) => r.findings.length > 0 && !isFalseError(r)).length}`);
   const goods = [...new Set(set.rows.map((r) => r.goods))];
   out.push(`  by goods (recall | false errors): ${goods.map((g) => `${g} ${overall(flagged.filter((r) => r.row.goods === g)).replace('recall ', '')} | ${errors(clean.filter((r) => r.row.goods === g))}`).join('; ')}`);
+  // The statistical second pass (rule "suspect", warnings only) reported apart: the same figures from the rules alone.
+  const rulesOnly = (rs: LintResult[]) => rs.map((r) => ({ ...r, findings: r.findings.filter((f) => f.rule !== 'suspect') }));
+  const modelWarned = (r: LintResult) => r.findings.some((f) => f.rule === 'suspect');
+  const groups: [string, (r: LintResult) => boolean][] = [
+    ...(set.heldOut !== null && set.rows.some((r) => r.split === set.heldOut) ? [['tuning', tuning] as [string, (r: LintResult) => boolean], [`held-out ${set.heldOut}`, (r: LintResult) => !tuning(r)] as [string, (r: LintResult) => boolean]] : []),
+    ...goods.map((g): [string, (r: LintResult) => boolean] => [g, (r) => r.row.goods === g]),
+    ...(set.heldOut !== null && set.rows.some((r) => r.split === set.heldOut)
+      ? goods.map((g): [string, (r: LintResult) => boolean] => [`${set.heldOut} ${g}`, (r) => !tuning(r) && r.row.goods === g]) : []),
+  ];
+  out.push('  rules alone → rules + model warnings (suspect.ts): recall; false errors; clean lines with a model warning');
+  for (const [name, pick] of groups) {
+    const f = flagged.filter(pick);
+    const c = clean.filter(pick);
+    out.push(`    ${name.padEnd(16)} ${overall(rulesOnly(f))} → ${overall(f)}; false errors ${errors(rulesOnly(c))} → ${errors(c)}; model-warned clean ${c.filter(modelWarned).length}/${c.length}`);
+  }
   if (showMisses || showHeldOut) {
     const listed = (r: LintResult) => (tuning(r) ? showMisses : showHeldOut);
     const show = (r: LintResult) => `${r.row.text}  [${r.row.expected.join(',') || '-'}] → ${r.findings.map((f) => `${f.text}:${f.category}/${f.severity}`).join(' ') || 'nothing'}`;

@@ -22,9 +22,9 @@ export function priceFacts(product: Product | undefined, slot: Pick<Slot, 'liveP
   return facts;
 }
 
-/** Lint context for one slot: its product's prices and brand (a trademark is never flagged). */
+/** Lint context for one slot: its product's prices and brand (a trademark is never flagged), with the statistical pass on. */
 export function slotLintContext(product: Product | undefined, slot: Slot, lexicon?: UserLexicon): LintContext {
-  const ctx: LintContext = {};
+  const ctx: LintContext = { suspects: true };
   const facts = priceFacts(product, slot);
   if (facts) ctx.prices = facts;
   if (product?.brand) ctx.allow = product.brand.split(/[·・\s/|]+/u).filter((b) => b.length >= 2).concat(product.brand);

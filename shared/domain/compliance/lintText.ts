@@ -3,6 +3,7 @@ import { getCompiledLexicon } from './lexicon';
 import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
 import { checkPriceClaim } from './priceClaims';
 import { codesToString, eachMatch } from './patterns';
+import { withSuspects } from './suspect';
 import type { Finding, LintContext } from './types';
 
 /** Clause breaks: 。！？!?；;，,、 and line ends. */
@@ -87,9 +88,18 @@ function severityRank(c: Candidate): number {
 export function lintText(text: string, ctx: LintContext = {}, compiled?: CompiledLexicon): Finding[] {
   if (text.length === 0) return [];
   const lex = compiled ?? getCompiledLexicon(ctx.lexicon);
+  const { findings, allowed } = lintRules(text, ctx, lex);
+  // The statistical second pass (suspect.ts): warnings only, on clauses the rules left alone.
+  return ctx.suspects === true ? withSuspects(text, findings, lex, ctx.allow, allowed) : findings;
+}
+
+interface RuleResult { findings: Finding[]; allowed: Uint8Array | null }
+
+/** The rules: lexicon terms, pattern families, price checks and their exemptions. */
+function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleResult {
   const norm = normalizeMapped(text, true);
   const n = norm.length;
-  if (n === 0) return [];
+  if (n === 0) return { findings: [], allowed: null };
   const map = norm.map;
 
   const found: number[] = [];
@@ -129,7 +139,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
       });
     }
   }
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return { findings: [], allowed };
 
   // Context phrases (the product's brand): searched in the original text.
   if (ctx.allow) {
@@ -180,7 +190,7 @@ export function lintText(text: string, ctx: LintContext = {}, compiled?: Compile
     });
     lastOrigEnd = end;
   }
-  return findings;
+  return { findings, allowed };
 }
 
 /** Applies a finding's suggestion to the text it was found in. */

@@ -44,6 +44,11 @@ export interface LintContext {
   allow?: readonly string[];
   /** The producer's additions, merged with assets/lexicon/compliance.json. */
   lexicon?: UserLexicon;
+  /**
+   * Also run the statistical second pass (suspect.ts): "疑似…，请复核" warnings, never errors, on clauses
+   * the rules left alone. On for every slot text (slotLintContext: editor, prompter, hub, `livedeck lint` of a show).
+   */
+  suspects?: boolean;
 }
 
 /** Where talking-point text lives in a slot: a TalkSection or the one-line mechanism. */
