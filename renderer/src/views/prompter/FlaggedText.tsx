@@ -12,7 +12,7 @@ export function FlaggedText({ text, findings }: { text: string; findings: readon
         const f = p.finding;
         if (!f) return p.text;
         return (
-          <span key={f.start} className={`flag flag-${f.severity}`} title={`${findingReason(lang, f)}${f.suggestion ? ` → ${f.suggestion}` : ''}`} data-rule={f.rule}>
+          <span key={f.start} className={`flag flag-${f.severity}`} title={`${findingReason(lang, f)}${f.suggestion && f.rule !== 'suspect' ? ` → ${f.suggestion}` : ''}`} data-rule={f.rule}>
             {p.text}
           </span>
         );

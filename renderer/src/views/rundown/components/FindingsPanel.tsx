@@ -59,6 +59,8 @@ export function FindingsPanel({ readOnly }: { readOnly: boolean }) {
         {findings.length === 0 ? <div className="empty">{t('f.none')}</div> : null}
         {findings.map((f, i) => {
           const slot = show.slots[f.slotIndex];
+          // The statistical pass (rule `suspect`) flags a clause to review; it has no rewrite to apply.
+          const hint = f.rule === 'suspect';
           return (
             <article key={`${f.slotId}-${f.section}-${f.line}-${f.lineStart}-${i}`} className={`finding sev-${f.severity}`} data-testid="finding-item" data-rule={f.rule}>
               <div className="finding-top">
@@ -73,10 +75,10 @@ export function FindingsPanel({ readOnly }: { readOnly: boolean }) {
               <div className="finding-reason">{findingReason(lang, f)}</div>
               <div className="finding-basis muted small">{t('f.basis')}{lang === 'en' ? ': ' : '：'}{findingLegalBasis(lang, f)}</div>
               <div className="finding-fix">
-                <span className="small">{f.suggestion ? <>{t('f.suggest')} <b>「{f.suggestion}」</b></> : t('f.delete')}</span>
+                <span className="small">{hint ? t('f.review') : f.suggestion ? <>{t('f.suggest')} <b>「{f.suggestion}」</b></> : t('f.delete')}</span>
                 <span className="finding-actions">
                   <button className="sm" onClick={() => { const span = absolute(slot ? slotText(slot, f.section) : '', f); selectionActions.focusSpan(f.slotId, f.section, span.start, span.end); }}>{t('f.locate')}</button>
-                  {!readOnly ? <button className="sm primary" data-testid="finding-apply" onClick={() => applyFix(f)}>{t('f.apply')}</button> : null}
+                  {!readOnly && !hint ? <button className="sm primary" data-testid="finding-apply" onClick={() => applyFix(f)}>{t('f.apply')}</button> : null}
                   {!readOnly ? <button className="sm" data-testid="finding-allow" onClick={() => allow(f.text.trim())}>{t('f.allow')}</button> : null}
                 </span>
               </div>
