@@ -33,7 +33,9 @@ function gcNow(): () => void {
  * session-hour after the first (JS heap + typed arrays after GC, as the soak measures it).
  */
 export async function restart(ctx: ScenarioContext): Promise<Row[]> {
-  const minutes = ctx.quick ? 3 : 360;
+  // BENCH_RESTART_MINUTES: another session length (e.g. 60, to see a later, busier room's journal without the 6-hour run).
+  const override = Number(process.env.BENCH_RESTART_MINUTES);
+  const minutes = Number.isFinite(override) && override > 0 ? override : ctx.quick ? 3 : 360;
   const show = loadSampleShow();
   const dataDir = benchTmpDir('restart-');
   const startAt = 1_760_000_000_000;

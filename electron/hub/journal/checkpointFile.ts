@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { TEMP_PREFIX, TEMP_SUFFIX, writeFileAtomic } from '../documents/atomicWrite';
@@ -67,10 +67,45 @@ export function readCheckpoint(path: string): Checkpoint | null {
   }
 }
 
-/** Valid checkpoints of a journal, newest (largest offset) first. */
-export function checkpointsOf(journalPath: string): Checkpoint[] {
-  return checkpointPaths(journalPath).map(readCheckpoint).filter((c): c is Checkpoint => c !== null)
+const META_MAX = 64 * 1024;
+
+/** Just the first line (the meta) of a checkpoint file, unverified; null when missing or unreadable. */
+export function readCheckpointMeta(path: string): CheckpointMeta | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.allocUnsafe(META_MAX);
+    const n = readSync(fd, buf, 0, META_MAX, 0);
+    const nl = buf.subarray(0, n).indexOf(0x0a);
+    if (nl < 0) return null;
+    const meta = JSON.parse(buf.toString('utf8', 0, nl)) as CheckpointMeta;
+    if (meta?.k !== 'checkpoint' || meta.v !== CHECKPOINT_VERSION || !Number.isSafeInteger(meta.offset) || meta.offset < 0) return null;
+    return meta;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Valid checkpoints of a journal, newest (largest offset) first, read and verified one at a time:
+ * the slots are ordered by their meta lines alone, so a restart that stops at the first usable one
+ * reads and checksums only the newest slot (the older one only when the newest is damaged or
+ * refused). `accept`: a check on the meta before the body is read.
+ */
+export function* checkpointsOf(journalPath: string, accept: (meta: CheckpointMeta) => boolean = () => true): Generator<Checkpoint> {
+  const slots = checkpointPaths(journalPath).map((path) => ({ path, meta: readCheckpointMeta(path) }))
+    .filter((s): s is { path: string; meta: CheckpointMeta } => s.meta !== null && accept(s.meta))
     .sort((a, b) => b.meta.offset - a.meta.offset || b.meta.at - a.meta.at);
+  for (const s of slots) {
+    const cp = readCheckpoint(s.path);
+    if (cp && accept(cp.meta)) yield cp;
+  }
 }
 
 export function removeCheckpoints(journalPath: string): void {

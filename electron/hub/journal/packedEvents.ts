@@ -26,6 +26,10 @@ interface TypeGroup {
   dt: number[];
   /** One column per key; null where an event lacks the field. */
   cols: Array<Array<Flat | null>>;
+  /** Optional (later lines): `id` is number-coded in this base (see codeColumn); absent: plain strings. */
+  ib?: number;
+  /** Optional (later lines): per key, the base its column is number-coded in (0: plain). */
+  kb?: number[];
 }
 
 interface PackedBody {
@@ -37,6 +41,68 @@ interface PackedBody {
 }
 
 const isFlat = (v: unknown): v is Flat => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+const BASES = new Set([10, 36]);
+const DIGITS: Record<number, RegExp> = { 10: /[0-9]+$/, 36: /[0-9a-z]+$/ };
+
+/** `s` as prefix + canonical number in `base` (no leading zero, lower case), or null. */
+function splitNumbered(s: string, base: number): { p: string; n: number } | null {
+  const m = DIGITS[base]!.exec(s);
+  if (!m) return null;
+  const n = parseInt(m[0], base);
+  if (!Number.isSafeInteger(n) || n.toString(base) !== m[0]) return null;
+  return { p: s.slice(0, m.index), n };
+}
+
+/**
+ * Number-coding of a string column (ids, user ids: a fixed prefix and a counter): each value with
+ * the same prefix as the previous numbered value becomes the difference of their numbers; any
+ * other value stays as its string (and starts a new prefix). Nulls stay. Exact both ways.
+ */
+function codeColumn(col: ReadonlyArray<Flat | null>, base: number): Array<Flat | null> {
+  let prev: { p: string; n: number } | null = null;
+  return col.map((v) => {
+    if (typeof v !== 'string') return v;
+    const cur = splitNumbered(v, base);
+    if (cur && prev && cur.p === prev.p) { const d = cur.n - prev.n; prev = cur; return d; }
+    prev = cur;
+    return v;
+  });
+}
+
+/** The inverse of codeColumn; null when a number has no numbered string before it (damage). */
+function decodeColumn(col: ReadonlyArray<unknown>, base: number): Array<Flat | null> | null {
+  let prev: { p: string; n: number } | null = null;
+  const out: Array<Flat | null> = new Array(col.length);
+  for (let i = 0; i < col.length; i++) {
+    const v = col[i];
+    if (typeof v === 'number') {
+      if (!prev || !Number.isSafeInteger(v)) return null;
+      const n: number = prev.n + v;
+      if (!Number.isSafeInteger(n) || n < 0) return null;
+      prev = { p: prev.p, n };
+      out[i] = prev.p + n.toString(base);
+    } else if (typeof v === 'string') {
+      prev = splitNumbered(v, base);
+      out[i] = v;
+    } else if (v === null || typeof v === 'boolean') {
+      out[i] = v;
+    } else return null;
+  }
+  return out;
+}
+
+/** The shortest coding of a string column: its base (0: plain) and values. */
+function bestCoding(col: ReadonlyArray<Flat | null>): { base: number; col: Array<Flat | null> } {
+  if (col.length < 4 || col.some((v) => typeof v !== 'string' && v !== null)) return { base: 0, col: col as Array<Flat | null> };
+  let best = { base: 0, col: col as Array<Flat | null>, len: JSON.stringify(col).length };
+  for (const base of [10, 36]) {
+    const c = codeColumn(col, base);
+    const len = JSON.stringify(c).length;
+    if (len < best.len) best = { base, col: c, len };
+  }
+  return { base: best.base, col: best.col };
+}
 
 /**
  * Pack events (already stripped of roomId/platform where they equal the header's) as base64 of
@@ -83,6 +149,16 @@ export function packEvents(events: ReadonlyArray<Record<string, unknown>>, at: n
     order += ti.toString(36);
   }
   body.o = order;
+  for (const g of body.g) {
+    const ids = bestCoding(g.id);
+    if (ids.base) { g.id = ids.col as string[]; g.ib = ids.base; }
+    const kb = g.cols.map((col, k) => {
+      const c = bestCoding(col);
+      g.cols[k] = c.col;
+      return c.base;
+    });
+    if (kb.some((b) => b !== 0)) g.kb = kb;
+  }
   return deflateRawSync(JSON.stringify(body)).toString('base64');
 }
 
@@ -105,6 +181,22 @@ export function unpackEvents(data: string, at: number): Array<Record<string, unk
     const g = b.g[i] as Partial<TypeGroup> | null;
     if (typeof b.t[i] !== 'string' || !g || !Array.isArray(g.keys) || !Array.isArray(g.id) || !Array.isArray(g.dt) || !Array.isArray(g.cols)) return null;
     if (g.dt.length !== g.id.length || g.cols.length !== g.keys.length || g.cols.some((c) => !Array.isArray(c) || c.length !== g.id!.length)) return null;
+    // Number-coded columns (absent on lines written before: plain strings).
+    if (g.ib !== undefined) {
+      const ids = BASES.has(g.ib) ? decodeColumn(g.id, g.ib) : null;
+      if (!ids || ids.some((v) => typeof v !== 'string')) return null;
+      g.id = ids as string[];
+    }
+    if (g.kb !== undefined) {
+      if (!Array.isArray(g.kb) || g.kb.length !== g.keys.length) return null;
+      for (let k = 0; k < g.kb.length; k++) {
+        const base = g.kb[k];
+        if (base === 0) continue;
+        const col = typeof base === 'number' && BASES.has(base) ? decodeColumn(g.cols[k]!, base) : null;
+        if (!col) return null;
+        g.cols[k] = col;
+      }
+    }
   }
   const groups = b.g as TypeGroup[];
   const next = new Array<number>(groups.length).fill(0);

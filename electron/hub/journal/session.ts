@@ -5,7 +5,7 @@ import { Role } from '../../../shared/protocol/common';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { Caller, RoomInput } from '../room/input';
 import type { ActionRecord } from '../../../shared/protocol/platformActions';
-import { checkpointPaths, checkpointsOf, encodeCheckpoint, removeCheckpoints, writeCheckpoint, writeCheckpointSync, type Checkpoint } from './checkpointFile';
+import { checkpointPaths, checkpointsOf, encodeCheckpoint, removeCheckpoints, writeCheckpoint, writeCheckpointSync, type Checkpoint, type CheckpointMeta } from './checkpointFile';
 import { checksum } from './checksum';
 import { decodeLine, encodeHeader, encodeRecord, type SessionHeader } from './format';
 import { readJournal, type JournalScan, type ReadFrom } from './reader';
@@ -225,20 +225,17 @@ export class SessionJournal {
     return this.report;
   }
 
-  /** Checkpoints whose header matches the journal's and whose offset is inside the file. */
-  private usableCheckpoints(h: RestoreHooks): Array<{ cp: Checkpoint; header: SessionHeader }> {
-    if (!h.resume) return [];
+  /** Checkpoints whose header matches the journal's and whose offset is inside the file, newest first, read as needed. */
+  private *usableCheckpoints(h: RestoreHooks): Generator<{ cp: Checkpoint; header: SessionHeader }> {
+    if (!h.resume) return;
     const line = firstLine(this.path);
-    if (line === null) return [];
+    if (line === null) return;
     const size = statSync(this.path).size;
     const header = decodeLine(line.replace(/\n$/, ''), null);
+    if (header?.k !== 'session') return;
     const sum = checksum(line);
-    const out: Array<{ cp: Checkpoint; header: SessionHeader }> = [];
-    for (const cp of checkpointsOf(this.path)) {
-      if (cp.meta.roomId !== this.opts.roomId || cp.meta.offset > size || header?.k !== 'session' || cp.meta.header !== sum) continue;
-      out.push({ cp, header });
-    }
-    return out;
+    const accept = (m: CheckpointMeta) => m.roomId === this.opts.roomId && m.offset <= size && m.header === sum;
+    for (const cp of checkpointsOf(this.path, accept)) yield { cp, header };
   }
 
   private replay(h: RestoreHooks, from: { cp: Checkpoint; header: SessionHeader } | null):

@@ -92,6 +92,34 @@ describe('packed event batches (journal v3 `z` lines)', () => {
     expect(plain / packed).toBeGreaterThan(5);
   });
 
+  it('reads back exactly numbered ids and user ids (prefix + counter; leading zeros, upper case, huge numbers stay strings)', () => {
+    const numbered = fc.oneof(
+      fc.nat({ max: 2_000_000 }).map((n) => `sim-7-e${n.toString(36)}`),
+      fc.nat({ max: 999_999 }).map((n) => `sim-7-u${n}`),
+      fc.constantFrom('u007', 'U12', 'x-0', '-', '', 'a-zzzzzzzzzzzzzzzzzz', '9007199254740993', 'sim-7-e', 'dy_123_456'),
+    );
+    const batch = fc.array(fc.tuple(numbered, numbered, fc.constantFrom('like', 'viewer.leave')), { minLength: PACK_MIN, maxLength: 80 })
+      .map((xs) => xs.map(([id, userId, type], i) => ({ id, userId, type, ts: 1_700_000_000_000 + i, roomId: 'main', platform: 'sim', ...(type === 'like' ? { count: 1 + i } : {}) }) as LiveEvent));
+    fc.assert(fc.property(batch, (events) => {
+      const line = encodeInput({ kind: 'events', at: 1_700_000_000_000, events }, H);
+      expect(decodeEvents(line)).toEqual(events);
+    }), { seed: 151, numRuns: 200 });
+  }, 120_000);
+
+  it('number-codes counters (smaller lines) and still reads lines packed before number-coding (plain id/user id columns)', () => {
+    const events = Array.from({ length: 40 }, (_, i) => ({ id: `sim-7-e${(1_000_000 + i).toString(36)}`, platform: 'sim', roomId: 'main', ts: 100 + i, type: 'like', userId: `sim-7-u${700_000 + i * 37}`, count: 1 })) as LiveEvent[];
+    const line = encodeInput({ kind: 'events', at: 100, events }, H);
+    expect(decodeEvents(line)).toEqual(events);
+    // The same batch as written before (no ib/kb: plain string columns), sealed as a line.
+    const body = { t: ['like'], o: '0'.repeat(40), g: [{ keys: ['userId', 'count'], id: events.map((e) => e.id), dt: events.map((_, i) => (i === 0 ? 0 : 1)), cols: [events.map((e) => (e as { userId: string }).userId), events.map(() => 1)] }] };
+    const old = seal(JSON.stringify({ k: 'z', at: 100, n: 40, z: deflateRawSync(JSON.stringify(body)).toString('base64') }));
+    expect(decodeEvents(old)).toEqual(events);
+    expect(line.length).toBeLessThan(old.length);
+    // A delta with no numbered value before it is damage.
+    const bad = { ...body, g: [{ ...body.g[0]!, ib: 36, id: [5, ...body.g[0]!.id.slice(1)] }] };
+    expect(decodeEvents(seal(JSON.stringify({ k: 'z', at: 100, n: 40, z: deflateRawSync(JSON.stringify(bad)).toString('base64') })))).toBeNull();
+  });
+
   it('treats a packed line whose content was changed (checksum recomputed) as damage', () => {
     const events = Array.from({ length: 10 }, (_, i) => ({ id: `l${i}`, platform: 'sim', roomId: 'main', ts: 100 + i, type: 'like', userId: `u${i}`, count: 1 })) as LiveEvent[];
     const line = encodeInput({ kind: 'events', at: 100, events }, H);
