@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { decodeLine } from '../journal/format';
+import { isGzipName, openRecording } from '../recordings/recordingFile';
 import { checkEventLine } from '../sources/eventLine';
 
 /** What the list of past sessions shows before a report is built: read from a file's first and last lines only. */
@@ -49,9 +50,30 @@ export async function journalMeta(path: string): Promise<SessionMeta | null> {
   return { title, startedAt: header.startedAt, lastAt: Math.max(header.startedAt, lastAt) };
 }
 
+/**
+ * First and last complete line of a gzipped recording: a compressed file has no readable tail, so
+ * the whole stream is decompressed (streamed, in the background) keeping only the last line.
+ */
+async function gzipEdges(path: string): Promise<{ first: string; last: string }> {
+  let first: string | null = null;
+  let last = '';
+  let carry = '';
+  for await (const chunk of openRecording(path, { encoding: 'utf8', highWaterMark: 64 * 1024 })) {
+    const parts = (carry + (chunk as string)).split('\n');
+    carry = parts.pop() ?? '';
+    for (const l of parts) {
+      if (!l.trim()) continue;
+      first ??= l;
+      last = l;
+    }
+    if (first === null && carry.length > EDGE_BYTES) break; // no line at all: not a recording
+  }
+  return { first: first ?? carry, last };
+}
+
 /** A recording's span from its first and last event lines (no replay). */
 export async function recordingMeta(path: string): Promise<SessionMeta | null> {
-  const { first, last } = await edges(path);
+  const { first, last } = await (isGzipName(path) ? gzipEdges(path) : edges(path));
   const a = checkEventLine(first);
   if (!a.ok) return null;
   const b = last ? checkEventLine(last) : null;
