@@ -52,3 +52,25 @@ export async function readRecordingHead(path: string, bytes = 512): Promise<stri
   }
   return Buffer.concat(parts).subarray(0, bytes).toString('utf8');
 }
+
+/** Whether bytes open like gzip (1f 8b): an uploaded recording is known by its content, not its name. */
+export function isGzipBytes(buf: Uint8Array): boolean {
+  return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+}
+
+/** Thrown by gunzipChunks when the text would exceed its limit (a gzip bomb or a far too long session). */
+export class RecordingTooLarge extends Error {
+  constructor() { super('too_large'); }
+}
+
+/** A gzipped buffer's bytes, decompressed as they are read (a cut tail tolerated), at most `maxBytes` of them. */
+export async function* gunzipChunks(buf: Uint8Array, maxBytes: number): AsyncGenerator<Buffer> {
+  const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+  gunzip.end(buf);
+  let total = 0;
+  for await (const chunk of gunzip) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) { gunzip.destroy(); throw new RecordingTooLarge(); }
+    yield chunk as Buffer;
+  }
+}

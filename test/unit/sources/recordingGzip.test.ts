@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { replayRecordingRisk } from '../../../electron/hub/calibration';
 import { RISK_WEIGHTS } from '../../../shared/domain/refundRisk/weights';
-import { isRecordingName, openRecording, recordingStem } from '../../../electron/hub/recordings/recordingFile';
+import { gunzipChunks, isRecordingName, openRecording, RecordingTooLarge, recordingStem } from '../../../electron/hub/recordings/recordingFile';
+import { recordingRoutes } from '../../../electron/hub/recordings/recordings.routes';
+import type { ApiRequest } from '../../../electron/hub/http/route';
 import { reviewRecording } from '../../../electron/hub/recordings/reviewRecording';
 import { recordingMeta } from '../../../electron/hub/review/sessionMeta';
 import { reviewRecordingFile } from '../../../electron/hub/review/offlineReview';
@@ -148,5 +150,19 @@ describe('gzip recordings', () => {
     } finally {
       err.mockRestore();
     }
+  });
+
+  it('the app\'s 打开录制 upload reads a .jsonl.gz (by its bytes), and caps what a gzip may unpack to', async () => {
+    const gz = join(dir, 'upload.jsonl.gz');
+    await record(gz, 300);
+    const room = new Room({ roomId: 'main', show, now: T0, startOnAir: true });
+    const res = await recordingRoutes(room).reviewOpen({ body: readFileSync(gz), headers: { 'x-filename': 'upload.jsonl.gz' } } as unknown as ApiRequest);
+    expect(res.status).toBe(200);
+    const review = (res as { json: { source: { events: number }; totals: { gmv: number } } }).json;
+    expect(review.source.events).toBe(300);
+    expect(review.totals.gmv).toBe(100 * 9900);
+    expect(room.stats.events).toBe(0);
+    const bomb = gzipSync(Buffer.alloc(1 << 20, 0x20));
+    await expect((async () => { for await (const _ of gunzipChunks(bomb, 64 * 1024)) { /* read */ } })()).rejects.toBeInstanceOf(RecordingTooLarge);
   });
 });
