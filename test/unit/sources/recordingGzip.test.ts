@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -10,6 +10,7 @@ import { recordingRoutes } from '../../../electron/hub/recordings/recordings.rou
 import type { ApiRequest } from '../../../electron/hub/http/route';
 import { reviewRecording } from '../../../electron/hub/recordings/reviewRecording';
 import { recordingMeta } from '../../../electron/hub/review/sessionMeta';
+import { PastSessions } from '../../../electron/hub/review/pastSessions';
 import { reviewRecordingFile } from '../../../electron/hub/review/offlineReview';
 import { loadSampleShow } from '../../../electron/hub/sampleShow';
 import { Room } from '../../../electron/hub/room/room';
@@ -164,5 +165,21 @@ describe('gzip recordings', () => {
     expect(room.stats.events).toBe(0);
     const bomb = gzipSync(Buffer.alloc(1 << 20, 0x20));
     await expect((async () => { for await (const _ of gunzipChunks(bomb, 64 * 1024)) { /* read */ } })()).rejects.toBeInstanceOf(RecordingTooLarge);
+  });
+
+  it('past sessions list a .jsonl.gz recording and build its report', async () => {
+    const dataDir = join(dir, 'past');
+    mkdirSync(join(dataDir, 'recordings'), { recursive: true });
+    await record(join(dataDir, 'recordings', 'main-old.jsonl.gz'), 300);
+    const past = new PastSessions({ dataDir, currentFiles: () => [], recordingShow: () => show });
+    const listed = await past.list(null);
+    expect(listed.map((s) => s.id)).toContain('r-main-old.jsonl.gz');
+    let report = await past.report('r-main-old.jsonl.gz');
+    for (let i = 0; i < 200 && report.state === 'building'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      report = await past.report('r-main-old.jsonl.gz');
+    }
+    expect(report.state).toBe('ready');
+    expect(report.state === 'ready' && report.report.totals.gmv).toBe(100 * 9900);
   });
 });
