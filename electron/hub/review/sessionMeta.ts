@@ -51,24 +51,24 @@ export async function journalMeta(path: string): Promise<SessionMeta | null> {
 }
 
 /**
- * First and last complete line of a gzipped recording: a compressed file has no readable tail, so
- * the whole stream is decompressed (streamed, in the background) keeping only the last line.
+ * First line of a gzipped recording, and no last one: a compressed file has no readable tail, and
+ * the list must answer at once (finding the last line means decompressing all of it — the report
+ * build, queued in the background, reads it anyway and brings the real span).
  */
 async function gzipEdges(path: string): Promise<{ first: string; last: string }> {
-  let first: string | null = null;
-  let last = '';
   let carry = '';
-  for await (const chunk of openRecording(path, { encoding: 'utf8', highWaterMark: 64 * 1024 })) {
-    const parts = (carry + (chunk as string)).split('\n');
-    carry = parts.pop() ?? '';
-    for (const l of parts) {
-      if (!l.trim()) continue;
-      first ??= l;
-      last = l;
+  const input = openRecording(path, { encoding: 'utf8', highWaterMark: 64 * 1024 });
+  try {
+    for await (const chunk of input) {
+      carry += chunk as string;
+      const end = carry.indexOf('\n');
+      if (end >= 0) return { first: carry.slice(0, end), last: '' };
+      if (carry.length > EDGE_BYTES) break; // no line at all: not a recording
     }
-    if (first === null && carry.length > EDGE_BYTES) break; // no line at all: not a recording
+  } finally {
+    input.destroy();
   }
-  return { first: first ?? carry, last };
+  return { first: carry, last: '' };
 }
 
 /** A recording's span from its first and last event lines (no replay). */
