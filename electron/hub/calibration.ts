@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { CalibrationSession } from '../../shared/domain/refundRisk/fit';
 import type { RiskWeights } from '../../shared/domain/refundRisk/weights';
 import type { LiveEvent } from '../../shared/protocol/events';
 import type { RunOfShow } from '../../shared/protocol/runOfShow';
+import { openRecording } from './recordings/recordingFile';
 import { Room } from './room/room';
 import { checkEventLine } from './sources/eventLine';
 
@@ -61,7 +61,7 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
     batch = [];
   };
 
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({ input: openRecording(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
     const checked = checkEventLine(line);

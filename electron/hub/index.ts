@@ -12,6 +12,7 @@ export { importCatalog } from './import/importCatalog';
 export { ImportFileError } from './import/importError';
 export { writeFileAtomic } from './documents/atomicWrite';
 export { reviewRecording, readRecordingEvents, defaultShowFor, type RecordingOutcome, type ReviewRecordingOptions } from './recordings/reviewRecording';
+export { openRecording } from './recordings/recordingFile';
 export { toReviewCsv } from './reviewCsv';
 export { toReviewHtml } from './reviewHtml';
 export { replayRecordingRisk, type RecordingRisk, type RiskOutcome } from './calibration';

@@ -1,10 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { RecordingErrorCode, RecordingReview } from '../../../shared/protocol/recording';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { fmtInt, fmtPrice } from '../../../shared/text/numberFormat';
-import { reviewRecording, toReviewCsv, toReviewHtml, writeFileAtomic } from '../../hub';
+import { openRecording, reviewRecording, toReviewCsv, toReviewHtml, writeFileAtomic } from '../../hub';
 import { type CliIo, parseFlags, UsageError } from '../io';
 import { readShowFile } from '../showFile';
 import { printHtmlToPdf } from '../pdf';
@@ -77,7 +76,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     told = bytes;
     io.stderr.write(`review: read ${mb(bytes)} of ${mb(size)} MB\n`);
   };
-  const outcome = await reviewRecording(createReadStream(opts.file, { highWaterMark: 1 << 20 }), {
+  const outcome = await reviewRecording(openRecording(opts.file, { highWaterMark: 1 << 20 }), {
     ...(opts.show ? { show: opts.show } : {}),
     title: basename(opts.file),
     onProgress,

@@ -3,6 +3,7 @@ import { Command } from '../../../shared/protocol/commands';
 import type { ReviewReport } from '../../../shared/protocol/review';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { decodeLine, type SessionHeader } from '../journal/format';
+import { openRecording } from '../recordings/recordingFile';
 import { reviewRecording } from '../recordings/reviewRecording';
 import { Room } from '../room/room';
 
@@ -77,7 +78,7 @@ export async function reviewJournal(path: string): Promise<ReviewReport> {
  * in 64 KB pieces so the hub's loop runs between them.
  */
 export async function reviewRecordingFile(path: string, show: RunOfShow): Promise<ReviewReport> {
-  const out = await reviewRecording(createReadStream(path, { highWaterMark: 64 * 1024 }), { show });
+  const out = await reviewRecording(openRecording(path, { highWaterMark: 64 * 1024 }), { show });
   if (!out.ok) throw new Error(out.code === 'empty' ? 'no events in this recording' : `not a recording (${out.code})`);
   const { source: _source, ...report } = out.review;
   return report;

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReviewReport, ReviewSession } from '../../../shared/protocol/review';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
+import { RECORDING_NAME_RE } from '../recordings/recordingFile';
 import { reviewJournal, reviewRecordingFile } from './offlineReview';
 import { readCachedReport, writeCachedReport } from './reportCache';
 import { journalMeta, recordingMeta, type SessionMeta } from './sessionMeta';
@@ -43,7 +44,6 @@ interface Entry {
 export type PastReport = { state: 'ready'; report: ReviewReport } | { state: 'building' } | { state: 'missing' } | { state: 'error'; error: string };
 
 const JOURNAL_RE = /\.journal\.jsonl$/;
-const RECORDING_RE = /\.jsonl$/;
 
 function listDir(dir: string, re: RegExp): string[] {
   try {
@@ -84,7 +84,7 @@ export class PastSessions {
     const sessions = join(this.opts.dataDir, 'sessions');
     for (const f of listDir(sessions, JOURNAL_RE)) add('journal', sessions, f);
     const recordings = join(this.opts.dataDir, 'recordings');
-    for (const f of listDir(recordings, RECORDING_RE)) add('recording', recordings, f);
+    for (const f of listDir(recordings, RECORDING_NAME_RE)) add('recording', recordings, f);
     return out;
   }
 

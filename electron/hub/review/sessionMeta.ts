@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { decodeLine } from '../journal/format';
+import { isGzipName, openRecording } from '../recordings/recordingFile';
 import { checkEventLine } from '../sources/eventLine';
 
 /** What the list of past sessions shows before a report is built: read from a file's first and last lines only. */
@@ -49,9 +50,30 @@ export async function journalMeta(path: string): Promise<SessionMeta | null> {
   return { title, startedAt: header.startedAt, lastAt: Math.max(header.startedAt, lastAt) };
 }
 
+/**
+ * First line of a gzipped recording, and no last one: a compressed file has no readable tail, and
+ * the list must answer at once (finding the last line means decompressing all of it — the report
+ * build, queued in the background, reads it anyway and brings the real span).
+ */
+async function gzipEdges(path: string): Promise<{ first: string; last: string }> {
+  let carry = '';
+  const input = openRecording(path, { encoding: 'utf8', highWaterMark: 64 * 1024 });
+  try {
+    for await (const chunk of input) {
+      carry += chunk as string;
+      const end = carry.indexOf('\n');
+      if (end >= 0) return { first: carry.slice(0, end), last: '' };
+      if (carry.length > EDGE_BYTES) break; // no line at all: not a recording
+    }
+  } finally {
+    input.destroy();
+  }
+  return { first: carry, last: '' };
+}
+
 /** A recording's span from its first and last event lines (no replay). */
 export async function recordingMeta(path: string): Promise<SessionMeta | null> {
-  const { first, last } = await edges(path);
+  const { first, last } = await (isGzipName(path) ? gzipEdges(path) : edges(path));
   const a = checkEventLine(first);
   if (!a.ok) return null;
   const b = last ? checkEventLine(last) : null;

@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { createInterface, type Interface } from 'node:readline';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
 import type { EventSource } from '../../../shared/protocol/source';
 import { readHarEvents } from '../recordings/harEvents';
 import { productIdResolver } from '../../../shared/connectors/douyin';
+import { openRecording, readRecordingHead } from '../recordings/recordingFile';
 import { isHarStart, textPieces } from '../recordings/textChunks';
 import { checkEventLine } from './eventLine';
 
@@ -54,14 +53,7 @@ const MAX_BATCH = 5000;
 
 /** Whether the file opens like a HAR (`{"log":`). */
 async function startsAsHar(file: string): Promise<boolean> {
-  const fh = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(512);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return isHarStart(buf.subarray(0, bytesRead).toString('utf8'));
-  } finally {
-    await fh.close();
-  }
+  return isHarStart(await readRecordingHead(file, 512));
 }
 
 /** Why a line is not a LiveEvent, in a few words. */
@@ -155,7 +147,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
   /** A HAR is one JSON document: read whole (entry by entry), mapped, then played like a recording. */
   const pumpHar = async () => {
     const read = await readHarEvents(
-      textPieces(createReadStream(opts.file, { highWaterMark: 1 << 20 })),
+      textPieces(openRecording(opts.file, { highWaterMark: 1 << 20 })),
       { roomId: opts.roomId ?? 'replay', productIdFor: productIdResolver(opts.show ?? { products: [] }) },
       (events) => { if (!stopped) for (const e of events) enqueue(e); },
     );
@@ -183,7 +175,7 @@ export function createReplaySource(opts: ReplaySourceOptions): ReplaySource {
   };
 
   const pumpLines = async () => {
-    const input = createReadStream(opts.file, { encoding: 'utf8' });
+    const input = openRecording(opts.file, { encoding: 'utf8' });
     rl = createInterface({ input, crlfDelay: Infinity });
     try {
       for await (const line of rl) {

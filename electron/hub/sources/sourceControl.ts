@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRecordingName } from '../recordings/recordingFile';
 import type { RecordingInfo } from '../../../shared/protocol/http';
 import type { NewSource, SourceHealth, SourceRefusal, SourceUpdate } from '../../../shared/protocol/source';
 import type { SourceManager } from './manager';
@@ -122,7 +123,7 @@ export function createSourceControl(opts: {
       try { names = readdirSync(dir); } catch { return []; }
       const files: RecordingInfo[] = [];
       for (const name of names) {
-        if (!name.endsWith('.jsonl') || name.startsWith('.')) continue;
+        if (!isRecordingName(name)) continue;
         try {
           const st = statSync(join(dir, name));
           if (st.isFile()) files.push({ name, size: st.size, mtimeMs: st.mtimeMs });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { recordingStem } from '../recordings/recordingFile';
 import type { SourceExtras, SourceSpec } from './manager';
 import { createReplaySource } from './replaySource';
 import type { SavedSource } from './sourceStore';
@@ -16,7 +17,7 @@ export interface SpecContext {
 
 /** The id a configured source gets: `tiktok-<unique id>` / `replay-<file name>` (the ingest door is `ingest`). */
 export function sourceIdOf(s: { kind: 'tiktok'; uniqueId: string } | { kind: 'replay'; file: string }): string {
-  return s.kind === 'tiktok' ? `tiktok-${s.uniqueId.replace(/^@/, '').toLowerCase()}` : `replay-${s.file.replace(/\.jsonl$/, '')}`.slice(0, 128);
+  return s.kind === 'tiktok' ? `tiktok-${s.uniqueId.replace(/^@/, '').toLowerCase()}` : `replay-${recordingStem(s.file)}`.slice(0, 128);
 }
 
 /** A configured source as the manager runs it: a fresh instance per (re)connect, with its label and stall time. */

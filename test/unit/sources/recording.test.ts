@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/main';
 import { startHub } from '../../../electron/hub/hub';
@@ -63,8 +64,9 @@ describe('recording and replay', () => {
 
     const files = readdirSync(join(dataDir, 'recordings'));
     expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/\.jsonl\.gz$/);
     const file = join(dataDir, 'recordings', files[0]!);
-    const recorded = readFileSync(file, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as LiveEvent).id);
+    const recorded = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n').map((l) => (JSON.parse(l) as LiveEvent).id);
     expect(recorded).toEqual(['v1', 'c1', 'p1', 'p2', 'r1', 'v2']);
 
     const source = createReplaySource({ file, speed: 1000, tickMs: 10 });

@@ -61,7 +61,7 @@ export function OpenRecording({ opened, onOpened, rt }: { opened: OpenedRecordin
       onDrop={onDrop}
     >
       <input
-        ref={input} type="file" hidden data-testid="open-recording-input" accept=".har,.json,.jsonl,application/json"
+        ref={input} type="file" hidden data-testid="open-recording-input" accept=".har,.json,.jsonl,.gz,application/json"
         onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) open(f); }}
       />
       <button type="button" className="sm" disabled={busy} onClick={() => input.current?.click()}>{rt('open.button')}</button>
