@@ -11,7 +11,7 @@ Usage:
                                         resumes the journaled session in DIR unless --fresh;
                                         --source ingest: no simulator, prints the ingest URL
                                         prints the overlay and control API URLs (docs/integrations.md)
-  livedeck replay FILE.jsonl|FILE.har [--speed X] [--port N] [--host H] [--show SHOW.json]
+  livedeck replay FILE.jsonl[.gz]|FILE.har [--speed X] [--port N] [--host H] [--show SHOW.json]
                                         serve a recorded event stream (or a Douyin console HAR) as a room
   livedeck review FILE [--json] [--out report.html|report.pdf|report.csv] [--show SHOW.json]
                                         复盘 of a recording (LiveDeck JSONL or a Douyin console HAR)
@@ -21,7 +21,7 @@ Usage:
   livedeck classify                     classify comments from stdin (one per line) to JSON lines
   livedeck import FILE                  read a product catalog (CSV/XLSX) and print it as JSON
   livedeck lint FILE                    lint talking points for advertising-law and platform rules
-  livedeck calibrate FILE.jsonl… [--refit OUT.json] [--weights W.json] [--show SHOW.json]
+  livedeck calibrate FILE.jsonl[.gz]… [--refit OUT.json] [--weights W.json] [--show SHOW.json]
                                         refund risk: predicted (stream end) vs realised (with the
                                         refund tail) per room and product; --refit fits the weights
   livedeck connect douyin --ingest URL [--profile DIR] [--console buyin|compass|URL]
