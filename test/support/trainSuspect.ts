@@ -7,11 +7,12 @@
  * Data: test/fixtures/talking-points-labelled.tsv, TUNING splits only (every split but the one its `# held-out:` line
  * names). One-vs-rest logistic regression per issue-16 category but price (checked against price data by the rules) over the distinct character 1–3-grams of a line
  * (suspect.ts lineGrams: the lint form, digits folded to 0, no n-gram across a clause break), n-grams seen in ≥ 2
- * tuning lines; seeded SGD (mulberry32, fixed epochs), L2, then pruned to the TOP_K weights of largest magnitude per
+ * tuning lines; seeded SGD (shared/domain/rng.ts, fixed epochs), L2, then pruned to the TOP_K weights of largest magnitude per
  * category. Thresholds: 5-fold cross-validation on the tuning splits (same seed); per category the lowest logit ≥ 0 at
  * which the out-of-fold scores put at most MAX_CLEAN_FP clean lines over it and keep precision ≥ MIN_PRECISION.
  * Same seed → same file, byte for byte (test/unit/compliance/suspect.test.ts).
  */
+import { createRng } from '../../shared/domain/rng';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,16 +24,8 @@ export const DEFAULTS: TrainOptions = { seed: 16, epochs: 30, topK: 400, folds: 
 
 interface Row { grams: string[]; labels: Set<string>; clean: boolean; text: string }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seededNext = (seed: number): (() => number) => createRng(seed).next;
+
 
 function shuffled<T>(xs: readonly T[], rand: () => number): T[] {
   const out = [...xs];
@@ -55,7 +48,7 @@ function fit(rows: readonly Row[], categories: readonly string[], o: TrainOption
   const x = rows.map((r) => r.grams.flatMap((g) => (index.has(g) ? [index.get(g)!] : [])));
   const out: SuspectModel['categories'] = {};
   for (const c of categories) {
-    const rand = mulberry32(o.seed);
+    const rand = seededNext(o.seed);
     const y = rows.map((r) => (r.labels.has(c) ? 1 : 0));
     const pos = y.reduce<number>((s, v) => s + v, 0);
     const posWeight = pos > 0 ? Math.sqrt((rows.length - pos) / pos) : 1;
@@ -95,7 +88,7 @@ export function trainSuspect(o: TrainOptions = DEFAULTS): TrainReport {
     .map((r) => ({ text: r.text, grams: lineGrams(r.text).sort(), labels: new Set(r.expected), clean: r.expected.length === 0 }));
 
   // Cross-validation: out-of-fold scores of the pruned models.
-  const folds = shuffled(rows.map((_, i) => i), mulberry32(o.seed)).map((i, k) => [i, k % o.folds] as const);
+  const folds = shuffled(rows.map((_, i) => i), seededNext(o.seed)).map((i, k) => [i, k % o.folds] as const);
   const foldOf = new Map(folds);
   const oof: Record<string, number>[] = new Array(rows.length);
   for (let f = 0; f < o.folds; f++) {
