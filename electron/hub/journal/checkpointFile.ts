@@ -46,6 +46,10 @@ export function encodeCheckpoint(meta: Omit<CheckpointMeta, 'k' | 'v' | 'crc' | 
   return `${JSON.stringify(full)}\n${body}\n`;
 }
 
+/** A meta line this version reads: a checkpoint of this version with a usable journal offset. */
+const validMeta = (meta: CheckpointMeta | null): boolean =>
+  meta?.k === 'checkpoint' && meta.v === CHECKPOINT_VERSION && Number.isSafeInteger(meta.offset) && meta.offset >= 0;
+
 /** Parse and verify one checkpoint file; null when it is missing, damaged or of another version. */
 export function readCheckpoint(path: string): Checkpoint | null {
   let text: string;
@@ -58,7 +62,7 @@ export function readCheckpoint(path: string): Checkpoint | null {
   if (nl < 0) return null;
   try {
     const meta = JSON.parse(text.slice(0, nl)) as CheckpointMeta;
-    if (meta.k !== 'checkpoint' || meta.v !== CHECKPOINT_VERSION || !Number.isSafeInteger(meta.offset) || meta.offset < 0) return null;
+    if (!validMeta(meta)) return null;
     const body = text.slice(nl + 1).replace(/\n$/, '');
     if (Buffer.byteLength(body) !== meta.bytes || checksum(body) !== meta.crc) return null;
     return { meta, state: JSON.parse(body) as unknown, path };
@@ -83,8 +87,7 @@ export function readCheckpointMeta(path: string): CheckpointMeta | null {
     const nl = buf.subarray(0, n).indexOf(0x0a);
     if (nl < 0) return null;
     const meta = JSON.parse(buf.toString('utf8', 0, nl)) as CheckpointMeta;
-    if (meta?.k !== 'checkpoint' || meta.v !== CHECKPOINT_VERSION || !Number.isSafeInteger(meta.offset) || meta.offset < 0) return null;
-    return meta;
+    return validMeta(meta) ? meta : null;
   } catch {
     return null;
   } finally {
