@@ -48,8 +48,10 @@ async function watchConsole(url: string, ms: number, warmupMs: number, ctx: Scen
 export async function soak(ctx: ScenarioContext): Promise<Row[]> {
   const cfg: SoakConfig = {
     preset: 'top', seed: 7, simHours: 6,
-    // BENCH_SOAK_BUDGET_S: a longer wall budget on a machine too busy for 6 h in 280 s (the first row says what was reached).
-    budgetMs: ctx.quick ? 15_000 : Number(process.env.BENCH_SOAK_BUDGET_S ?? 280) * 1000,
+    // The wall budget for 6 simulated hours: 420 s. The hub journals and gzips its raw-stream recording
+    // as a real one does, and 6 h of a top room took ≈ 300 s on a quiet 2-core machine (session 4:
+    // 5.58 h in 280 s). BENCH_SOAK_BUDGET_S sets another budget; the first row says what was reached.
+    budgetMs: ctx.quick ? 15_000 : Number(process.env.BENCH_SOAK_BUDGET_S ?? 420) * 1000,
     attachAtMs: ctx.quick ? 4000 : 60_000,
     attachSpeed: 50,
     flushEveryMs: 1000,
