@@ -6,13 +6,16 @@ import { CommentStats, type CommentStatsState } from '../../../shared/domain/rev
 import { MarkerLog, type MarkerLogState } from '../../../shared/domain/review/markerLog';
 import { sanitizeViewerText } from '../../../shared/text/sanitize';
 import { RecentKeys, Ring } from './ring';
+import { SeenIds, type SeenIdsState } from './seenIds';
 
 type CommentEvent = Extract<LiveEvent, { type: 'comment' }>;
 
 /** What an Intake keeps across a restart (a checkpoint): dedupe ids, comments, review counts. */
 export interface IntakeState {
-  /** Message ids seen, oldest first (duplicates after a restart are still dropped). */
-  seen: string[];
+  /** Message ids seen, as hashes, oldest first (duplicates after a restart are still dropped). */
+  seenIds?: SeenIdsState;
+  /** The same as plain ids: checkpoints written before the hashes (read, no longer written). */
+  seen?: string[];
   /** Comments kept for snapshots, oldest first. */
   recent: CommentItem[];
   /** Comments commands may name, oldest first. */
@@ -28,7 +31,7 @@ export interface IntakeState {
  * index for commands that name a comment, and the counts the review reads.
  */
 export class Intake {
-  private readonly seen = new RecentKeys(200_000);
+  private readonly seen = new SeenIds(200_000);
   private readonly recent: Ring<CommentItem>;
   private readonly index = new RecentKeys<CommentItem>(5000);
   private pending: CommentItem[] = [];
@@ -42,7 +45,7 @@ export class Intake {
 
   serialise(): IntakeState {
     return {
-      seen: this.seen.entries().map(([k]) => k),
+      seenIds: this.seen.serialise(),
       recent: this.recent.toArray(),
       index: this.index.entries().map(([, c]) => c),
       stats: this.commentStats.serialise(),
@@ -51,7 +54,8 @@ export class Intake {
   }
 
   load(s: IntakeState): void {
-    for (const id of s.seen) this.seen.set(id, true);
+    if (s.seen) this.seen.loadIds(s.seen);
+    if (s.seenIds) this.seen.load(s.seenIds);
     this.recent.load(s.recent);
     for (const c of s.index) this.index.set(c.id, c);
     this.commentStats.load(s.stats);
@@ -60,9 +64,7 @@ export class Intake {
 
   /** True the first time a message id is seen. */
   fresh(e: LiveEvent): boolean {
-    if (this.seen.has(e.id)) return false;
-    this.seen.set(e.id, true);
-    return true;
+    return this.seen.add(e.id);
   }
 
   /** Clean, classify and keep one comment. */
