@@ -287,7 +287,8 @@ function storageLinesOf(lang: Lang, h: StorageHealth): string[] {
   if (h.journal !== 'ok') lines.push(domain.translate(lang, `storage.${h.journal}`), domain.translate(lang, `storage.${h.journal}.detail`));
   if (h.damaged > 0) lines.push(domain.translate(lang, 'storage.damaged', { n: h.damaged }));
   if (h.dropped > 0) lines.push(domain.translate(lang, 'storage.dropped', { n: h.dropped }));
-  if (h.pendingBytes > 0) lines.push(domain.translate(lang, 'storage.pending', { kib: Math.ceil(h.pendingBytes / 1024) }));
+  // Bytes between two flushes are normal while the journal is ok: worth saying only when it is not.
+  if (h.pendingBytes > 0 && h.journal !== 'ok') lines.push(domain.translate(lang, 'storage.pending', { kib: Math.ceil(h.pendingBytes / 1024) }));
   return lines;
 }
 

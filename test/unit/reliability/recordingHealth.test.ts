@@ -6,7 +6,7 @@ import { startHub, type Hub } from '../../../electron/hub/hub';
 import { credentialKeeping, storageHealth, watchStorage } from '../../../electron/hub/journal/storageHealth';
 import { Room } from '../../../electron/hub/room/room';
 import { loadSampleShow } from '../../../electron/hub/sampleShow';
-import { credentialLines, recordingWords } from '../../../renderer/src/i18n/domain';
+import { credentialLines, recordingWords, storageWords } from '../../../renderer/src/i18n/domain';
 import { StorageHealth } from '../../../shared/protocol/room';
 import type { LiveEvent } from '../../../shared/protocol/events';
 import { manualSource } from '../../support/manualSource';
@@ -119,6 +119,12 @@ describe('storage health in words (renderer)', () => {
     expect(en.short).toBe('Recording dropped 5 events');
     expect(en.lines).toHaveLength(3);
     expect(en.lines[0]).toContain('5 events are not in the recording file');
+  });
+
+  it('does not call bytes waiting between two flushes "journal damage" while the journal is ok', () => {
+    expect(storageWords('zh-CN', { ...OK, pendingBytes: 4096 }).short).toBeNull();
+    expect(storageWords('en', { ...OK, pendingBytes: 4096, damaged: 2 }).lines).toEqual(['2 damaged journal records skipped (not counted into money)']);
+    expect(storageWords('zh-CN', { ...OK, journal: 'failing', pendingBytes: 4096 }).lines).toContain('4 KiB 等待写入');
   });
 
   it('says where credentials are kept, with why when only in memory', () => {
