@@ -56,7 +56,9 @@ export async function startHub(opts: HubOptions = {}): Promise<Hub> {
   serveRoom(io, opts, { room, now, broadcaster, counters });
 
   // What feeds the room, and what acts on the platform through it.
-  const { sources, sourceControl, sourceStore, stopStorageWatch } = wireSources(opts, { room, roomId, journal, broadcaster, ingest, ingestUrl, dataDir, now });
+  const { sources, sourceControl, sourceStore, stopStorageWatch } = wireSources(opts, {
+    room, roomId, journal, broadcaster, ingest, ingestUrl, dataDir, now, storageExtras: { recording, credentials: credentialStore.mode },
+  });
   const ingestSocket = serveIngest(io, ingest, sources, room);
   const actions = new ActionDesk({
     now, sources: () => sources.actionable(), publish: (state) => { room.actions.set(state); broadcaster.flushSoon(); },

@@ -146,6 +146,18 @@ export const QaState = z.object({
 export type QaState = z.infer<typeof QaState>;
 
 /**
+ * Where the overlay, control and ingest credentials are kept: `file` — `credentials.json` in the
+ * data folder, so their links survive a restart; `memory` — they change when the hub restarts
+ * (`why`: `no_journal` — run with --no-journal; `not_writable` — the data folder cannot be
+ * written; `damaged_not_moved` — a damaged credentials file could not be moved aside).
+ */
+export const CredentialKeeping = z.object({
+  kept: z.enum(['file', 'memory']),
+  why: z.enum(['no_journal', 'not_writable', 'damaged_not_moved']).optional(),
+});
+export type CredentialKeeping = z.infer<typeof CredentialKeeping>;
+
+/**
  * Whether the room is being written to disk (its journal), as every client sees it (delta section
  * `storage`): `ok`; `disk-full` — the disk refuses writes for lack of space: the hub serves from
  * memory, holds a bounded tail and refuses commands until space returns; `failing` — writes fail
@@ -158,6 +170,14 @@ export const StorageHealth = z.object({
   damaged: z.number().int().min(0),
   dropped: z.number().int().min(0),
   pendingBytes: z.number().int().min(0),
+  /**
+   * Events left out of this session's recording (the raw-stream file for replay and review) because
+   * its bounded buffer was full or the file failed; the journal and the room still have them.
+   * Absent when the hub records nothing (or is older).
+   */
+  recordingDropped: z.number().int().min(0).optional(),
+  /** Where the lasting credentials are kept (the links in OBS, on a Stream Deck, in a connector); absent from older hubs. */
+  credentials: CredentialKeeping.optional(),
 });
 export type StorageHealth = z.infer<typeof StorageHealth>;
 

@@ -7,6 +7,7 @@ import type { Handoffs } from '../http/handoff';
 import { createHttpHandler } from '../http/handler';
 import type { JournalStatus, SessionJournal } from '../journal/session';
 import type { Room } from '../room/room';
+import type { StorageHealth } from '../../../shared/protocol/room';
 import { hubRoutes } from '../routes';
 import { otherGrant, uiGrant, type AccessPolicy } from '../socket/access';
 import type { HubServer } from '../socket/connection';
@@ -49,7 +50,7 @@ export function appHandler(opts: Pick<HubOptions, 'routes'>, deps: AppDeps): (re
       return admission.admitted(grant !== null || otherGrant(policy, t) !== null, address) ? grant?.role ?? null : null;
     },
     misfit: (t) => otherGrant(policy, t)?.kind ?? null,
-    health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null } satisfies { journal: JournalStatus | null; [k: string]: unknown }),
+    health: () => ({ ok: true, roomId, seq: room.currentSeq, clients: io.engine.clientsCount, events: room.stats.events, uptimeSec: Math.round(process.uptime()), journal: journal?.status() ?? null, storage: room.storage.full(now()) } satisfies { journal: JournalStatus | null; storage: StorageHealth; [k: string]: unknown }),
     staticDir: deps.staticDir,
     handoffs: deps.handoffs,
   });

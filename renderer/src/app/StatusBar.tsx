@@ -9,6 +9,7 @@ import { useLive, useShow } from '../store/room.slice';
 import { uiActions } from '../store/ui.slice';
 import { SourceStatus } from '../views/sources/SourceStatus';
 import { ROUTES, type Route } from './routes';
+import { RecordingStatus } from './RecordingStatus';
 import { StorageStatus } from './StorageStatus';
 import { switchRole } from './useHubConnection';
 
@@ -86,6 +87,7 @@ export function StatusBar({ route }: { route: Route }) {
       <Connection />
       <SourceStatus />
       <StorageStatus />
+      <RecordingStatus />
       <Peers />
       <label className="sb-role">
         <span className="muted">{t('role.label')}</span>

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { storageWords } from '../i18n/domain';
 import { useStorageHealth } from '../store/storage.slice';
 import { useLang } from '../store/ui.slice';
+import { StatusChip } from './StatusChip';
 
 /**
  * The journal's health in the status bar: nothing while the room is written to disk; loud (red)
@@ -11,23 +11,9 @@ import { useLang } from '../store/ui.slice';
 export function StorageStatus() {
   const lang = useLang();
   const h = useStorageHealth();
-  const [open, setOpen] = useState(false);
   if (!h) return null;
   const { short, lines } = storageWords(lang, h);
   if (short === null) return null;
   const level = h.journal === 'disk-full' || h.journal === 'failing' ? 'red' : h.journal === 'off' ? 'amber' : 'info';
-  return (
-    <button
-      type="button" className={`ghost sm sb-storage sb-storage-${level}`} data-testid="storage-status" data-state={h.journal}
-      title={lines.join('\n')} aria-expanded={open} onClick={() => setOpen((o) => !o)}
-    >
-      <span className="sb-dot" />
-      <span>{short}</span>
-      {open ? (
-        <span className="sb-pop" data-testid="storage-status-detail" role="status">
-          {lines.map((l, i) => <span key={i} className={i ? 'muted' : ''}>{l}</span>)}
-        </span>
-      ) : null}
-    </button>
-  );
+  return <StatusChip short={short} lines={lines} className={`sb-storage-${level}`} testId="storage-status" data={{ 'data-state': h.journal }} />;
 }

@@ -1,5 +1,5 @@
 import { categoryInfo } from '../../../shared/domain/refundRisk/categories';
-import type { AlertCode, AlertParams, StorageHealth } from '../../../shared/protocol/room';
+import type { AlertCode, AlertParams, CredentialKeeping, StorageHealth } from '../../../shared/protocol/room';
 import type { RiskReason, RiskReasonCode } from '../../../shared/protocol/metrics';
 import { SOURCE_ERROR_CODES, SOURCE_KINDS, type ActionResult, type SourceErrorCode, type SourceHealth, type SourceKind } from '../../../shared/protocol/source';
 import type { ActionRecord } from '../../../shared/protocol/platformActions';
@@ -92,6 +92,15 @@ const zhCN = {
   'storage.damaged': '日志中 {n} 条损坏记录已跳过（未计入金额）',
   'storage.dropped': '{n} 条事件未能写入日志（直播间已计入）',
   'storage.pending': '{kib} KiB 等待写入',
+  'recording.short': '录制丢弃 {n} 条',
+  'recording.why': '本场录制文件（回放和复盘用）跟不上：磁盘太慢或写入失败，{n} 条事件没有写进录制文件',
+  'recording.kept': '直播间和日志照常计入，数据和崩溃恢复不受影响',
+  'recording.todo': '用这份录制回放或复盘时会缺少这些事件；请检查数据文件夹所在的磁盘',
+  'credentials.file': '覆盖层、控制和接入链接保存在数据文件夹的 credentials.json：中控重启后仍然有效',
+  'credentials.memory': '覆盖层、控制和接入链接只保存在内存中：中控重启后会变，届时需重新复制到 OBS、Stream Deck 和接入工具',
+  'credentials.why.no_journal': '原因：以 --no-journal 启动',
+  'credentials.why.not_writable': '原因：数据文件夹无法写入',
+  'credentials.why.damaged_not_moved': '原因：credentials.json 已损坏且无法移开',
   'source.error.not_live': '主播当前未开播，稍后自动重试',
   'source.lastEvent': '{sec} 秒前收到事件',
   'source.noEvent': '尚未收到事件',
@@ -182,6 +191,15 @@ const en = {
   'storage.damaged': '{n} damaged journal records skipped (not counted into money)',
   'storage.dropped': '{n} events could not be journaled (the room has them)',
   'storage.pending': '{kib} KiB waiting to be written',
+  'recording.short': 'Recording dropped {n} events',
+  'recording.why': 'This show’s recording (for replay and review) fell behind: the disk was too slow or the file failed, so {n} events are not in the recording file',
+  'recording.kept': 'The room and the journal have them: figures and crash recovery are not affected',
+  'recording.todo': 'A replay or review from this recording will miss them; check the disk of the data folder',
+  'credentials.file': 'Overlay, control and ingest links are kept in credentials.json in the data folder: they still work after the hub restarts',
+  'credentials.memory': 'Overlay, control and ingest links are kept in memory only: they change when the hub restarts; copy them into OBS, the Stream Deck and capture tools again then',
+  'credentials.why.no_journal': 'Why: started with --no-journal',
+  'credentials.why.not_writable': 'Why: the data folder cannot be written',
+  'credentials.why.damaged_not_moved': 'Why: credentials.json was damaged and could not be moved aside',
   'source.error.not_live': 'The creator is not live now; retrying later',
   'source.lastEvent': 'last event {sec} s ago',
   'source.noEvent': 'no event yet',
@@ -269,8 +287,28 @@ function storageLinesOf(lang: Lang, h: StorageHealth): string[] {
   if (h.journal !== 'ok') lines.push(domain.translate(lang, `storage.${h.journal}`), domain.translate(lang, `storage.${h.journal}.detail`));
   if (h.damaged > 0) lines.push(domain.translate(lang, 'storage.damaged', { n: h.damaged }));
   if (h.dropped > 0) lines.push(domain.translate(lang, 'storage.dropped', { n: h.dropped }));
-  if (h.pendingBytes > 0) lines.push(domain.translate(lang, 'storage.pending', { kib: Math.ceil(h.pendingBytes / 1024) }));
+  // Bytes between two flushes are normal while the journal is ok: worth saying only when it is not.
+  if (h.pendingBytes > 0 && h.journal !== 'ok') lines.push(domain.translate(lang, 'storage.pending', { kib: Math.ceil(h.pendingBytes / 1024) }));
   return lines;
+}
+
+/**
+ * The status bar's recording chip: null while the recording misses nothing (or the hub records
+ * nothing); else its few words and, for the tooltip, why and what it means.
+ */
+export function recordingWords(lang: Lang, h: StorageHealth): { short: string; lines: string[] } | null {
+  const n = h.recordingDropped ?? 0;
+  if (n <= 0) return null;
+  return {
+    short: domain.translate(lang, 'recording.short', { n }),
+    lines: [domain.translate(lang, 'recording.why', { n }), domain.translate(lang, 'recording.kept'), domain.translate(lang, 'recording.todo')],
+  };
+}
+
+/** Where the lasting credentials are kept, in words: [what it means, …why] (the tokens & links panel). */
+export function credentialLines(lang: Lang, k: CredentialKeeping): string[] {
+  if (k.kept === 'file') return [domain.translate(lang, 'credentials.file')];
+  return [domain.translate(lang, 'credentials.memory'), ...(k.why ? [domain.translate(lang, `credentials.why.${k.why}`)] : [])];
 }
 
 /**

@@ -153,6 +153,14 @@ const zh = {
   'print.cues': '提示',
   'print.slots': '{n} 个排品',
   'print.points': '要点',
+  'tb.more': '更多',
+  'tb.moreLabel': '更多操作',
+  'tb.exportPrint': '导出：打印 / PDF',
+  'tb.exportCsv': '导出：CSV',
+  'tb.exportXlsx': '导出：Excel (XLSX)',
+  'pane.back': '← 排品列表',
+  'pane.backLabel': '返回排品列表',
+  'pane.position': '第 {n} / {total} 个排品',
 } as const;
 
 export type RundownKey = keyof typeof zh;
@@ -309,6 +317,14 @@ const en = {
   'print.cues': 'Cues',
   'print.slots': '{n} slots',
   'print.points': 'Key points',
+  'tb.more': 'More',
+  'tb.moreLabel': 'More actions',
+  'tb.exportPrint': 'Export: print / PDF',
+  'tb.exportCsv': 'Export: CSV',
+  'tb.exportXlsx': 'Export: Excel (XLSX)',
+  'pane.back': '← Slots',
+  'pane.backLabel': 'Back to the slot list',
+  'pane.position': 'Slot {n} of {total}',
 } satisfies Record<RundownKey, string>;
 
 const rundown = namespace<RundownKey>({ 'zh-CN': zh, en });

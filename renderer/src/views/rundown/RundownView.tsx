@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { CatalogPanel } from './components/CatalogPanel';
 import { ConflictDialog } from './components/ConflictDialog';
@@ -22,7 +22,8 @@ import { startEditSession } from './services/editSession.service';
 import { useRoomHasShow } from './services/hubAdapter';
 import { startLintRunner } from './services/lint.service';
 import { useDocState } from './store/document.slice';
-import { useDialog, useSelectedSlotId, selectionActions } from './store/selection.slice';
+import { useDialog, usePane, useSelectedSlotId, selectionActions } from './store/selection.slice';
+import { useRundownLayout } from './layout';
 import { showActions, useShowDoc, useShowStore } from './store/show.slice';
 import './rundown.css';
 
@@ -60,6 +61,23 @@ function useInitialShow() {
   }, [hasRoom, reopen]);
 }
 
+/** Narrow screens, editor pane: the way back to the list (focus returns to the slot that was open). */
+function PaneBar({ index, total }: { index: number; total: number }) {
+  const t = useRT();
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => { back.current?.focus({ preventScroll: true }); }, []);
+  const toList = () => {
+    selectionActions.showList();
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.rd-left [data-testid="queue-slot"][aria-selected="true"]')?.focus());
+  };
+  return (
+    <div className="rd-panebar">
+      <button ref={back} type="button" className="rd-back" onClick={toList} aria-label={t('pane.backLabel')} data-testid="back-to-list">{t('pane.back')}</button>
+      {index >= 0 ? <span className="muted num" data-testid="pane-position">{t('pane.position', { n: index + 1, total })}</span> : null}
+    </div>
+  );
+}
+
 export default function RundownView() {
   const t = useRT();
   const appT = useT();
@@ -67,6 +85,8 @@ export default function RundownView() {
   const selected = useSelectedSlotId();
   const dialog = useDialog();
   const doc = useDocState();
+  const layout = useRundownLayout();
+  const pane = usePane();
   useEditorKeys();
   useInitialShow();
   useEffect(() => startLintRunner(), []);
@@ -84,7 +104,8 @@ export default function RundownView() {
     <div className="rundown" data-testid="rundown" aria-label={appT('nav.rundown')}>
       <Toolbar />
       <RecoveryBanner />
-      <div className="rd-body">
+      <div className={`rd-body is-${layout}${layout === 'narrow' ? ` pane-${pane}` : ''}`} data-testid="rundown-body" data-layout={layout} data-pane={layout === 'narrow' ? pane : 'all'}>
+        {layout === 'narrow' && pane === 'editor' ? <PaneBar index={index} total={show.slots.length} /> : null}
         <div className="rd-left">
           <QueuePanel readOnly={doc.readOnly} />
           <CatalogPanel readOnly={doc.readOnly} />

@@ -3,6 +3,9 @@ import { useT, type TFn } from '../../i18n';
 import { copyText } from '../../services/clipboard';
 import { ApiError, hubApi } from '../../services/hubHttp';
 import { useRole } from '../../store/connection.slice';
+import { useCredentialKeeping } from '../../store/storage.slice';
+import { useLang } from '../../store/ui.slice';
+import { credentialLines } from '../../i18n/domain';
 import type { CredentialLink } from '../../../../shared/protocol/http';
 
 const linkId = (l: Pick<CredentialLink, 'kind' | 'role'>) => `${l.kind}-${l.role ?? 'all'}`;
@@ -22,6 +25,8 @@ export function LinksPanel({ onRotated }: { onRotated?: () => void }) {
   const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState<string | null>(null);
   const producer = role === 'producer';
+  const lang = useLang();
+  const keeping = useCredentialKeeping();
 
   useEffect(() => {
     if (!producer) return;
@@ -49,6 +54,11 @@ export function LinksPanel({ onRotated }: { onRotated?: () => void }) {
     <section className="panel links-panel" data-testid="links-panel">
       <div className="panel-head"><span className="panel-title">{t('links.title')}</span></div>
       <div className="muted links-note">{t('links.note')}</div>
+      {keeping ? (
+        <div className={`links-kept links-kept-${keeping.kept}`} data-testid="links-kept" data-kept={keeping.kept} data-why={keeping.why ?? ''}>
+          {credentialLines(lang, keeping).map((l, i) => <span key={i} className={i ? 'muted' : ''}>{l}</span>)}
+        </div>
+      ) : null}
       {note ? <div className="muted" role="status" data-testid="links-note">{note}</div> : null}
       <ul className="links-list">
         {links.map((l) => {

@@ -52,12 +52,22 @@ export function LintTextarea(p: LintTextareaProps) {
   const lang = useLang();
   const marks = useMemo(() => highlight(p.value, p.findings), [p.value, p.findings]);
 
-  useLayoutEffect(() => {
+  const fit = () => {
     const el = ta.current;
     if (!el) return;
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
-  }, [p.value]);
+  };
+  useLayoutEffect(fit, [p.value]);
+  // Fit again when the width changes: a field mounted hidden (the list pane on a narrow screen) or a turned tablet.
+  useEffect(() => {
+    const el = ta.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => { if (el.clientWidth !== width) { width = el.clientWidth; fit(); } });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
 
   useEffect(() => {
     const el = ta.current;

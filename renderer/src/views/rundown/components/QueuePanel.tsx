@@ -64,6 +64,9 @@ export function QueuePanel({ readOnly }: { readOnly: boolean }) {
       const to = Math.max(0, Math.min(show.slots.length - 1, i + (e.key === 'ArrowUp' ? -1 : 1)));
       selectionActions.select(show.slots[to]!.id);
       focusRow(to);
+    } else if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      selectionActions.edit(show.slots[i]!.id);
     } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'd') {
       e.preventDefault();
       if (!readOnly) { queueOps.duplicate(i); focusRow(i + 1); }
@@ -119,7 +122,7 @@ export function QueuePanel({ readOnly }: { readOnly: boolean }) {
               data-slot-id={s.id}
               data-product-id={s.productId}
               draggable={!readOnly}
-              onClick={() => selectionActions.select(s.id)}
+              onClick={() => selectionActions.edit(s.id)}
               onFocus={() => { if (selected !== s.id) selectionActions.select(s.id); }}
               onKeyDown={(e) => onKey(e, i)}
               onDragStart={(e) => { e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', String(i)); setDrag({ from: i, over: null }); }}

@@ -10,10 +10,12 @@ interface SelectionState {
   findingScope: 'slot' | 'all';
   dialog: DialogName;
   catalogQuery: string;
+  /** Narrow screens show one pane at a time: the list, or the selected slot's editor. */
+  pane: 'list' | 'editor';
 }
 
 export const useSelectionStore = create<SelectionState>(() => ({
-  slotId: null, focus: null, findingScope: 'slot', dialog: null, catalogQuery: '',
+  slotId: null, focus: null, findingScope: 'slot', dialog: null, catalogQuery: '', pane: 'list',
 }));
 
 let nonce = 0;
@@ -26,10 +28,14 @@ export const selectionActions = {
   open(dialog: DialogName) { useSelectionStore.setState({ dialog }); },
   close() { useSelectionStore.setState({ dialog: null }); },
   setQuery(catalogQuery: string) { useSelectionStore.setState({ catalogQuery }); },
+  /** Open a slot in the editor (on narrow screens the editor replaces the list). */
+  edit(slotId: string) { useSelectionStore.setState({ slotId, pane: 'editor' }); },
+  showList() { useSelectionStore.setState({ pane: 'list' }); },
 };
 
 export const useSelectedSlotId = () => useSelectionStore((s) => s.slotId);
 export const useDialog = () => useSelectionStore((s) => s.dialog);
 export const useFindingScope = () => useSelectionStore((s) => s.findingScope);
 export const useFocusRequest = () => useSelectionStore((s) => s.focus);
+export const usePane = () => useSelectionStore((s) => s.pane);
 export const useCatalogQuery = () => useSelectionStore((s) => s.catalogQuery);
