@@ -68,12 +68,15 @@ function exportRows(n: number, cols: number): (string | number)[][] {
   return rows;
 }
 
-interface Hub { port: number; producer: string; assistant: string; pid: number; stop(): Promise<void> }
+interface Hub { port: number; producer: string; assistant: string; pid: number; spawnedAt: number; stop(): Promise<void> }
 
 async function startHub(): Promise<Hub> {
   const port = await freePort();
   const dataDir = benchTmpDir('heavy-');
-  const child = track(spawn(process.execPath, [join(BENCH_ROOT, 'bin/livedeck.js'), 'serve', '--port', String(port), '--seed', '1', '--data-dir', dataDir], {
+  // BENCH_PROF=<dir>: the hub writes CPU profiles there, one per thread (bench/profileStalls.ts lists its stalls).
+  const prof = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+  const spawnedAt = performance.now();
+  const child = track(spawn(process.execPath, [...prof, join(BENCH_ROOT, 'bin/livedeck.js'), 'serve', '--port', String(port), '--seed', '1', '--data-dir', dataDir], {
     cwd: BENCH_ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   }));
   let out = '';
@@ -90,7 +93,7 @@ async function startHub(): Promise<Hub> {
   });
   const tokens = await ready;
   return {
-    port, pid: child.pid!, ...tokens,
+    port, pid: child.pid!, spawnedAt, ...tokens,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -209,6 +212,8 @@ export async function heavyFiles(ctx: ScenarioContext): Promise<Row[]> {
       const t0 = performance.now();
       const w = await watch(hub, deltaAt, job.ours);
       watched.push({ w, ms: performance.now() - t0 });
+      // Where the job sits on the hub's clock (≈ its CPU profile's, which starts with the process).
+      ctx.log(`${job.label}: ${((t0 - hub.spawnedAt) / 1000).toFixed(2)}–${((performance.now() - hub.spawnedAt) / 1000).toFixed(2)} s after the hub was spawned`);
     }
     clients.close();
     for (const [k, job] of jobs.entries()) {
