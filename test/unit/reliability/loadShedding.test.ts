@@ -139,6 +139,27 @@ describe('snapshots batched after the next flush', () => {
     }
   });
 
+  it('a storm larger than one group per tick: every socket gets a snapshot, then every delta after it, none twice', async () => {
+    const source = manualSource();
+    const h = await start({ source });
+    const pump = setInterval(() => source.push([comment('风暴中')]), 5);
+    let joined: TestClient[];
+    try {
+      joined = await Promise.all(Array.from({ length: 60 }, (_, i) =>
+        joinHub(h.url, { token: h.token, role: 'assistant', name: `g${i}`, clientId: `group${i}` })));
+      clients.push(...joined);
+    } finally {
+      clearInterval(pump);
+    }
+    source.push([comment('风暴后')]);
+    await Promise.all(joined.map((c) => c.waitDelta((d) => (d.comments ?? []).some((m) => m.text === '风暴后'))));
+    for (const c of joined) {
+      const seqs = c.deltas.map((d) => d.seq);
+      expect(seqs[0]).toBe(c.snapshot.seq + 1);
+      expect(seqs).toEqual(seqs.map((_, i) => c.snapshot.seq + 1 + i));
+    }
+  });
+
   it('resyncs asked together are each answered with a snapshot no older than any delta that client already has', async () => {
     const source = manualSource();
     const h = await start({ source });
