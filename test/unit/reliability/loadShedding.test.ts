@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startHub, type Hub } from '../../../electron/hub/hub';
 import { createBroadcaster } from '../../../electron/hub/broadcaster';
 import { createSnapshotPacer } from '../../../electron/hub/socket/snapshotPacer';
+import { createHandshakePacer } from '../../../electron/hub/socket/handshakePacer';
 import { joinHub, type TestClient } from '../../support/hubClient';
 import { comment, manualSource } from '../../support/manualSource';
 
@@ -73,6 +74,25 @@ describe('snapshots shared per seq', () => {
     const c = h.room.snapshot(3_000);
     expect(c.live).not.toBe(a.live);
     expect(c.live.runs.length).toBe(a.live.runs.length + 1);
+  });
+});
+
+describe('handshakes paced per loop turn', () => {
+  it('admits at most N per turn, in arrival order, and every one in the end', async () => {
+    const pace = createHandshakePacer(3);
+    const admitted: { i: number; turn: number }[] = [];
+    let turn = 0;
+    const ticker = setInterval(() => undefined, 1);
+    const count = () => { turn++; if (admitted.length < 10) setImmediate(count); };
+    setImmediate(count);
+    for (let i = 0; i < 10; i++) pace(() => admitted.push({ i, turn }));
+    await new Promise((r) => setTimeout(r, 50));
+    clearInterval(ticker);
+    expect(admitted.map((a) => a.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const perTurn = new Map<number, number>();
+    for (const a of admitted) perTurn.set(a.turn, (perTurn.get(a.turn) ?? 0) + 1);
+    expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(3);
+    expect(perTurn.size).toBeGreaterThanOrEqual(4);
   });
 });
 
