@@ -7,15 +7,17 @@
  * delay — what the hub's loop suffered when the job ran on it.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { deflateRawSync } from 'node:zlib';
 import { importCatalog } from '../../electron/hub/import/importCatalog';
 import { exportXlsxJob } from '../../electron/hub/documents/exportXlsx';
 import { EXPORT_JOB_LIMITS, IMPORT_JOB_LIMITS } from '../../electron/hub/workers/limits';
-import { BENCH_ROOT, benchTmpDir, track } from '../lib/children';
+import type { HeavyRequestConfig, HeavyRequestDone } from '../children/heavyRequest';
+import { BENCH_ROOT, benchTmpDir, nextMessage, spawnTs, stopChild, track } from '../lib/children';
 import { joinClients } from '../lib/fanoutClients';
 import { percentile, round } from '../lib/stats';
 import { row, type Row } from '../lib/table';
@@ -68,15 +70,34 @@ function exportRows(n: number, cols: number): (string | number)[][] {
   return rows;
 }
 
-interface Hub { port: number; producer: string; assistant: string; pid: number; stop(): Promise<void> }
+interface Hub {
+  port: number; producer: string; assistant: string; pid: number; spawnedAt: number;
+  /** Every time the hub's own main loop ran ≥ 20 ms late (bench/children/loopProbe.mjs): epoch ms, ms late. */
+  stalls: { at: number; ms: number }[];
+  stop(): Promise<void>;
+}
 
 async function startHub(): Promise<Hub> {
   const port = await freePort();
   const dataDir = benchTmpDir('heavy-');
-  const child = track(spawn(process.execPath, [join(BENCH_ROOT, 'bin/livedeck.js'), 'serve', '--port', String(port), '--seed', '1', '--data-dir', dataDir], {
+  // BENCH_PROF=<dir>: the hub writes CPU profiles there, one per thread (bench/profileStalls.ts lists its stalls).
+  const prof = process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [];
+  const spawnedAt = performance.now();
+  const probe = pathToFileURL(join(BENCH_ROOT, 'bench/children/loopProbe.mjs')).href;
+  const child = track(spawn(process.execPath, [...prof, '--import', probe, join(BENCH_ROOT, 'bin/livedeck.js'), 'serve', '--port', String(port), '--seed', '1', '--data-dir', dataDir], {
     cwd: BENCH_ROOT, stdio: ['ignore', 'pipe', 'pipe'],
   }));
   let out = '';
+  const stalls: Hub['stalls'] = [];
+  let partial = '';
+  child.stderr!.on('data', (b: Buffer) => {
+    const lines = (partial + b.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const l of lines) {
+      const m = /^\[loop\] (\d+) ([\d.]+)$/.exec(l);
+      if (m) stalls.push({ at: Number(m[1]), ms: Number(m[2]) });
+    }
+  });
   const ready = new Promise<{ producer: string; assistant: string }>((resolve, reject) => {
     const look = (b: Buffer) => {
       out += b.toString();
@@ -90,7 +111,7 @@ async function startHub(): Promise<Hub> {
   });
   const tokens = await ready;
   return {
-    port, pid: child.pid!, ...tokens,
+    port, pid: child.pid!, spawnedAt, stalls, ...tokens,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -111,7 +132,11 @@ function rssMiB(pid: number): number {
   } catch { return Number.NaN; }
 }
 
-interface Watch { healthz: number[]; deltaGaps: number[]; rssPeak: number }
+interface Watch {
+  healthz: number[]; deltaGaps: number[]; rssPeak: number;
+  /** The hub's own loop while the job ran: its longest stall and how many ≥ 100 ms (0 when none ≥ 20 ms). */
+  loopMax: number; loopOver: number;
+}
 
 /** Polls /healthz every 20 ms (latency of each), records delta gaps and the hub's RSS peak until `job` ends. */
 async function watch(hub: Hub, deltaAt: Map<number, number>, job: () => Promise<unknown>): Promise<Watch & { result: unknown }> {
@@ -132,9 +157,11 @@ async function watch(hub: Hub, deltaAt: Map<number, number>, job: () => Promise<
   const result = await job();
   done = true;
   await poller;
+  const t1 = Date.now();
+  const stalls = hub.stalls.filter((x) => x.at >= t0 && x.at - x.ms <= t1).map((x) => x.ms);
   const at = [...deltaAt.entries()].filter(([seq, ts]) => !seqBefore.has(seq) && ts >= t0).map(([, ts]) => ts).sort((a, b) => a - b);
   const deltaGaps = at.slice(1).map((t, i) => t - at[i]!);
-  return { healthz, deltaGaps, rssPeak, result };
+  return { healthz, deltaGaps, rssPeak, loopMax: Math.max(0, ...stalls), loopOver: stalls.filter((x) => x >= TARGET_MS).length, result };
 }
 
 /** The same job inline on this process's loop: its max and p99 delay (20 ms ticker) and RSS peak. */
@@ -175,14 +202,29 @@ export async function heavyFiles(ctx: ScenarioContext): Promise<Row[]> {
   const notes: string[] = [];
   try {
     await new Promise((r) => setTimeout(r, 1500));
-    const idle = await watch(hub, deltaAt, () => new Promise((r) => setTimeout(r, 2000)));
+    const idle = await watch(hub, deltaAt, () => new Promise((r) => setTimeout(r, ctx.quick ? 2000 : 5000)));
     const idleGap = percentile(idle.deltaGaps, 50);
-    out.push(row({ scenario: s, figure: '/healthz max delay — idle, no job (machine noise floor)', unit: 'ms', ours: round(Math.max(...idle.healthz), 0), baseline: null, better: 'lower', target: null }));
+    ctx.detail(s, 'idle', { healthz: idle.healthz.map((x) => round(x, 1)), deltaGaps: idle.deltaGaps, loopMax: idle.loopMax });
+    out.push(
+      row({ scenario: s, figure: '/healthz max delay — idle, no job (machine noise floor)', unit: 'ms', ours: round(Math.max(...idle.healthz), 0), baseline: null, better: 'lower', target: null }),
+      row({ scenario: s, figure: 'hub event-loop stall max — idle, no job (machine noise floor)', unit: 'ms', ours: round(idle.loopMax, 0), baseline: null, better: 'lower', target: null, note: '0 = none ≥ 20 ms' }),
+    );
+    // Each request is made from its own process (children/heavyRequest.ts): sending 10 MB and
+    // reading a 15 MB reply would otherwise hold this process's loop, which times the polls.
+    const bodies = benchTmpDir('heavy-bodies-');
     const api = (path: string, body: Buffer | string, headers: Record<string, string>) => async () => {
-      const r = await fetch(`http://127.0.0.1:${hub.port}${path}`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { authorization: `Bearer ${hub.producer}`, ...headers } });
-      const buf = Buffer.from(await r.arrayBuffer());
-      const code = r.ok ? '' : (JSON.parse(buf.toString()) as { error?: { code?: string } }).error?.code ?? '';
-      return { status: r.status, code, bytes: buf.length };
+      const file = join(bodies, `body-${path.replace(/\W/g, '_')}-${Date.now()}`);
+      writeFileSync(file, body);
+      const cfg: HeavyRequestConfig = { url: `http://127.0.0.1:${hub.port}${path}`, file, headers: { authorization: `Bearer ${hub.producer}`, ...headers } };
+      const child = spawnTs('children/heavyRequest.ts', { BENCH_HEAVY_REQUEST: JSON.stringify(cfg) });
+      try {
+        await nextMessage(child, 'ready', 60_000);
+        child.send({ cmd: 'go' });
+        const r = await nextMessage<HeavyRequestDone>(child, 'done', 600_000);
+        return { status: r.status, code: r.code, bytes: r.bytes };
+      } finally {
+        await stopChild(child);
+      }
     };
     const jobs: { label: string; ours: () => Promise<unknown>; base: () => Promise<unknown> }[] = [
       {
@@ -209,19 +251,22 @@ export async function heavyFiles(ctx: ScenarioContext): Promise<Row[]> {
       const t0 = performance.now();
       const w = await watch(hub, deltaAt, job.ours);
       watched.push({ w, ms: performance.now() - t0 });
+      // Where the job sits on the hub's clock (≈ its CPU profile's, which starts with the process).
+      ctx.log(`${job.label}: ${((t0 - hub.spawnedAt) / 1000).toFixed(2)}–${((performance.now() - hub.spawnedAt) / 1000).toFixed(2)} s after the hub was spawned`);
     }
     clients.close();
     for (const [k, job] of jobs.entries()) {
       const { w, ms } = watched[k]!;
       const b = await inline(job.base);
       const res = w.result as { status: number; code: string; bytes: number };
-      notes.push(`${job.label}: HTTP ${res.status}${res.code ? ` ${res.code}` : ''}, ${(res.bytes / 1048576).toFixed(1)} MB reply, ${(ms / 1000).toFixed(1)} s, ${w.healthz.length} /healthz polls, ${w.deltaGaps.length} deltas`);
+      notes.push(`${job.label}: hub loop stalls ≥ 20 ms ${w.loopMax > 0 ? `max ${round(w.loopMax, 0)} ms` : 'none'}, delta gaps max ${w.deltaGaps.length ? Math.max(...w.deltaGaps) : '—'} ms (idle median ${idleGap}, idle max ${idle.deltaGaps.length ? Math.max(...idle.deltaGaps) : '—'}); HTTP ${res.status}${res.code ? ` ${res.code}` : ''}, ${(res.bytes / 1048576).toFixed(1)} MB reply, ${(ms / 1000).toFixed(1)} s, ${w.healthz.length} /healthz polls, ${w.deltaGaps.length} deltas`);
       ctx.detail(s, job.label, { healthz: w.healthz.map((x) => round(x, 1)), deltaGaps: w.deltaGaps, rssPeak: w.rssPeak, inline: b, status: res.status, code: res.code, ms });
       const maxGap = w.deltaGaps.length ? Math.max(...w.deltaGaps) : Number.NaN;
       out.push(
         row({ scenario: s, figure: `/healthz max delay — ${job.label}`, unit: 'ms', ours: round(Math.max(...w.healthz), 0), baseline: round(b.max, 0), better: 'lower', target: `≤ ${TARGET_MS} ms`, check: (v) => v <= TARGET_MS, note: 'baseline: same job inline, loop delay' }),
         row({ scenario: s, figure: `/healthz p99 — ${job.label}`, unit: 'ms', ours: round(percentile(w.healthz, 99), 0), baseline: round(b.p99, 0), better: 'lower', target: `≤ ${TARGET_MS} ms`, check: (v) => v <= TARGET_MS }),
         row({ scenario: s, figure: `delta max gap − idle median gap — ${job.label}`, unit: 'ms', ours: round(maxGap - idleGap, 0), baseline: round(b.max, 0), better: 'lower', target: `≤ ${TARGET_MS} ms`, check: (v) => v <= TARGET_MS }),
+        row({ scenario: s, figure: `hub event-loop stall max (probe in the hub) — ${job.label}`, unit: 'ms', ours: round(w.loopMax, 0), baseline: round(b.max, 0), better: 'lower', target: `≤ ${TARGET_MS} ms`, check: (v) => v <= TARGET_MS, note: `${w.loopOver} stall(s) ≥ ${TARGET_MS} ms; 0 = none ≥ 20 ms` }),
         row({ scenario: s, figure: `hub RSS peak — ${job.label}`, unit: 'MiB', ours: round(w.rssPeak, 0), baseline: round(b.rssPeak, 0), better: 'lower', target: `≤ ${RSS_CAP_MIB} MiB`, check: (v) => v <= RSS_CAP_MIB, note: 'baseline: bench process RSS running it inline' }),
       );
     }

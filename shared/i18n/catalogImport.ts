@@ -58,6 +58,8 @@ const zhCN: Record<Key, string> = {
   'file.timeout': '文件处理超时，已停止；请拆分后分批导入',
   'file.worker_out_of_memory': '文件太大，处理所需内存超过上限，已停止；直播不受影响',
   'file.worker_failed': '后台处理文件失败，请重试',
+  'file.reply_too_large': '导入结果过大（问题行太多），已停止；请先修正或拆分文件后再导入',
+  'file.reply_invalid': '后台处理返回了无效结果，已停止；请重试',
   cell: '「{column}」{text}',
   join: '；',
 };
@@ -108,6 +110,8 @@ const en: Record<Key, string> = {
   'file.timeout': 'Processing the file took too long and was stopped: split it and import it in parts',
   'file.worker_out_of_memory': 'The file needs more memory than the import is allowed; it was stopped and the show is unaffected',
   'file.worker_failed': 'Processing the file in the background failed: try again',
+  'file.reply_too_large': 'The import result is too large (too many problem rows) and was stopped: fix or split the file first',
+  'file.reply_invalid': 'The background job gave an invalid result and was stopped: try again',
   cell: '“{column}” {text}',
   join: '; ',
 };

@@ -49,6 +49,8 @@ export const IMPORT_FILE_ERROR_CODES = [
   'not_found', 'unreadable', 'unsupported', 'corrupt', 'too_large', 'empty',
   // Limits (docs/import.md) and the import worker (electron/hub/workers/): issue 15 item 4.
   'unzipped_too_large', 'too_many_rows', 'too_many_cells', 'busy', 'timeout', 'worker_out_of_memory', 'worker_failed',
+  // The worker's answer itself: larger than the hub takes (IMPORT_REPLY_MAX_BYTES), or not an ImportResult's bytes.
+  'reply_too_large', 'reply_invalid',
 ] as const;
 export type ImportFileErrorCode = (typeof IMPORT_FILE_ERROR_CODES)[number];
 

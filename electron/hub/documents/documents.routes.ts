@@ -6,7 +6,7 @@ import { exportXlsxInWorker } from '../workers/exportJob';
 import { JobLane } from '../workers/runJob';
 import { RecentList } from './recent';
 
-const EXPORT_STATUS: Record<string, number> = { invalid: 400, busy: 429, timeout: 422, worker_out_of_memory: 422 };
+const EXPORT_STATUS: Record<string, number> = { invalid: 400, busy: 429, timeout: 422, worker_out_of_memory: 422, reply_too_large: 422 };
 const SAVE_STATUS = { bad_name: 400, exists: 409, invalid_on_disk: 409, read_only: 409, changed_on_disk: 409 } as const;
 
 export type DocumentRouteKey =

@@ -104,9 +104,26 @@ export function send(res: ServerResponse, r: ApiResponse, headers: Record<string
     ...headers,
     'content-type': r.json !== undefined ? 'application/json; charset=utf-8' : (r.contentType ?? 'application/octet-stream'),
     'cache-control': 'no-store',
+    ...(typeof body !== 'string' ? { 'content-length': String(body.byteLength) } : {}),
     ...r.headers,
   });
-  res.end(body);
+  if (typeof body !== 'string' && body.byteLength > WRITE_SLICE) writeInSlices(res, body);
+  else res.end(body);
+}
+
+/** Big reply bodies (an import result, an XLSX) go to the socket a slice per drain, not in one long write. */
+const WRITE_SLICE = 512 * 1024;
+function writeInSlices(res: ServerResponse, body: Uint8Array): void {
+  let at = 0;
+  const next = (): void => {
+    if (res.destroyed) return;
+    const slice = body.subarray(at, at + WRITE_SLICE);
+    at += slice.byteLength;
+    if (at >= body.byteLength) res.end(slice);
+    else if (res.write(slice)) setImmediate(next);
+    else res.once('drain', next);
+  };
+  next();
 }
 
 /** Who a credential is (the hub's registry): the UI role it opens, or null. */

@@ -23,7 +23,7 @@ const importResultBytes = (bytes: Uint8Array): RouteResult<'importCatalog'> =>
 const STATUS: Record<ImportFileErrorCode, number> = {
   not_found: 404, unreadable: 422, unsupported: 415, corrupt: 422, too_large: 413, empty: 422,
   unzipped_too_large: 413, too_many_rows: 413, too_many_cells: 413,
-  busy: 429, timeout: 422, worker_out_of_memory: 422, worker_failed: 500,
+  busy: 429, timeout: 422, worker_out_of_memory: 422, worker_failed: 500, reply_too_large: 422, reply_invalid: 500,
 };
 
 /**

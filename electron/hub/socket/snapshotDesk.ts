@@ -12,8 +12,11 @@ import type { HubServer, HubSocket } from './hubSocket';
  * Resync answers are encoded one by one (socket.io acks), so they go out a few per tick: a burst
  * of them never holds the event loop (/healthz, deltas) for long; any still waiting when the next
  * delta is made wait for the snapshot after it (a client never gets a snapshot older than a delta it has).
+ * First snapshots go the same way, a group of sockets per tick (each group one broadcast): 300
+ * sockets joining at once are ~27 MB of socket writes, which in one tick held /healthz ~200 ms.
  */
 const ANSWERS_PER_TICK = 4;
+const JOINS_PER_TICK = 25;
 
 export interface SnapshotDesk {
   /** Join the room and send the first snapshot, after the next flush. */
@@ -48,10 +51,22 @@ export function createSnapshotDesk(io: HubServer, deps: SnapshotDeskDeps): Snaps
     replies = [];
     if (!sockets.length && !answers.length) return;
     const snapshot = room.snapshot(now());
-    for (const s of sockets) void s.join(room.roomId);
-    if (sockets.length === 1) sockets[0]!.emit('snapshot', snapshot);
-    else if (sockets.length) io.to(sockets.map((s) => s.id)).emit('snapshot', snapshot);
+    admitIn(snapshot, sockets);
     answer(snapshot, answers);
+  };
+  // A socket joins the room together with its snapshot, so it gets every delta after that seq;
+  // groups still waiting when the next delta is made wait for the snapshot after it.
+  const admitIn = (snapshot: RoomSnapshot, queue: HubSocket[]) => {
+    const group = queue.splice(0, deps.unbatched ? queue.length : JOINS_PER_TICK).filter((s) => s.connected);
+    for (const s of group) void s.join(room.roomId);
+    if (group.length === 1) group[0]!.emit('snapshot', snapshot);
+    else if (group.length) io.to(group.map((s) => s.id)).emit('snapshot', snapshot);
+    if (!queue.length) return;
+    setImmediate(() => {
+      if (room.currentSeq === snapshot.seq) return admitIn(snapshot, queue);
+      joining.push(...queue);
+      ask();
+    });
   };
   const answer = (snapshot: RoomSnapshot, queue: typeof replies) => {
     for (const a of queue.splice(0, deps.unbatched ? queue.length : ANSWERS_PER_TICK)) if (a.socket.connected) a.reply(snapshot);

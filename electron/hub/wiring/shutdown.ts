@@ -27,7 +27,7 @@ export interface HubParts {
 
 /**
  * Hub.close(): once, in order — no new events (sources, storage watch), no new output (streams,
- * webhooks, deltas), sockets and connections closed, then the journal, feed, recording and
+ * webhooks, deltas), HTTP connections then sockets closed, then the journal, feed, recording and
  * saved sources and credentials are finished on disk.
  */
 export function hubCloser(p: HubParts): () => Promise<void> {
@@ -40,8 +40,11 @@ export function hubCloser(p: HubParts): () => Promise<void> {
     p.events.close();
     p.webhooks.close();
     p.broadcaster.close();
-    await new Promise<void>((resolve) => p.io.close(() => resolve()));
+    // HTTP connections (an event stream, a stalled upload, keep-alive) end now: io.close() waits
+    // for the HTTP server to close, which would otherwise wait for each of them to time out.
+    // Sockets upgraded to WebSocket are not among them; io.close() ends those.
     p.httpServer.closeAllConnections?.();
+    await new Promise<void>((resolve) => p.io.close(() => resolve()));
     p.journal?.close();
     p.feed.close();
     await p.recording?.close();

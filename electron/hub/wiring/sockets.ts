@@ -10,6 +10,7 @@ import type { Room } from '../room/room';
 import { originAllowed, type AccessPolicy } from '../socket/access';
 import { handleConnection, type HubServer, type HubSocket } from '../socket/connection';
 import { installConnectionCap } from '../socket/connectionCap';
+import { createHandshakePacer } from '../socket/handshakePacer';
 import { createSnapshotDesk } from '../socket/snapshotDesk';
 import type { Admission } from '../socket/handshake';
 import { installHandshake } from '../socket/handshake';
@@ -27,13 +28,19 @@ export function openSockets(
   deps: { policy: AccessPolicy; admission: Admission; counters: Counters; room: Room; now: () => number },
 ): { io: HubServer; overlays: OverlayFeed } {
   const { policy, admission, counters } = deps;
+  // A storm of connections is upgraded a few per loop turn (the bench's unbatched baseline: at once, as before).
+  const pace = opts.unbatchedSnapshots ? null : createHandshakePacer();
   const io: HubServer = new Server(httpServer, {
     path: SOCKET_PATH,
     serveClient: false,
     maxHttpBufferSize: opts.maxMessageBytes ?? 4 * 1024 * 1024,
     pingInterval: 5000,
     pingTimeout: 8000,
-    allowRequest: (req, cb) => cb(null, originAllowed(req, policy)),
+    allowRequest: (req, cb) => {
+      if (!originAllowed(req, policy)) return cb(null, false);
+      if (pace) pace(() => cb(null, true));
+      else cb(null, true);
+    },
   });
   installHandshake(io, policy, admission, counters);
   installConnectionCap(io, opts.maxConnectionsPerAddress ?? 64, counters);

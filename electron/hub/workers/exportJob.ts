@@ -6,6 +6,10 @@ import type { ExportXlsxJob } from '../documents/exportXlsx';
 import { EXPORT_JOB_LIMITS } from './limits';
 import type { JobOutcome } from './protocol';
 import { runJob } from './runJob';
+import { movable } from './transfer';
+
+const isWritten = (v: unknown): v is { file: string; title: string } =>
+  !!v && typeof (v as { file?: unknown }).file === 'string' && typeof (v as { title?: unknown }).title === 'string';
 
 /**
  * An XLSX export in the job worker: the request's raw JSON bytes move (not copied) to the worker,
@@ -15,10 +19,11 @@ import { runJob } from './runJob';
  */
 export async function exportXlsxInWorker(body: Uint8Array, dir = tmpdir()): Promise<JobOutcome<{ bytes: Buffer; title: string }>> {
   const file = join(dir, `livedeck-export-${randomUUID()}.xlsx`);
-  // A private copy to move into the worker (the request's buffer may be a slice of a pooled one).
-  const bytes = new Uint8Array(body);
+  // Moved into the worker: readBody's big bodies own their buffer and go without a copy (the
+  // caller's view is left empty); a slice of a pooled one is copied once (./transfer.ts).
+  const { bytes, transfer } = movable(body);
   try {
-    const out = await runJob<{ file: string; title: string }>('exportXlsx', { bytes, file } satisfies ExportXlsxJob, { limits: EXPORT_JOB_LIMITS, transfer: [bytes.buffer as ArrayBuffer] });
+    const out = await runJob('exportXlsx', { bytes, file } satisfies ExportXlsxJob, { limits: EXPORT_JOB_LIMITS, transfer, reply: { accept: isWritten } });
     if (!out.ok) return out;
     return { ok: true, value: { bytes: await readFile(file), title: out.value.title } };
   } finally {

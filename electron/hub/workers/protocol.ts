@@ -3,7 +3,7 @@
  * the codes a failed job gives. A job's own refusals (an ImportFileError's code: too_large,
  * corrupt …) pass through; the runner adds the codes of a worker that could not finish.
  */
-export const WORKER_FAILURE_CODES = ['worker_out_of_memory', 'timeout', 'busy', 'worker_failed'] as const;
+export const WORKER_FAILURE_CODES = ['worker_out_of_memory', 'timeout', 'busy', 'worker_failed', 'reply_too_large', 'reply_invalid'] as const;
 export type WorkerFailureCode = (typeof WORKER_FAILURE_CODES)[number];
 
 export type JobOutcome<T> =
@@ -15,4 +15,9 @@ export type WorkerReply<T = unknown> = { type: 'done'; outcome: JobOutcome<T> };
 
 
 /** What the worker gets as workerData. */
-export interface JobStart { kind: string; input: unknown }
+export interface JobStart {
+  kind: string;
+  input: unknown;
+  /** A reply of bytes larger than this is not sent: the job answers `reply_too_large` instead. */
+  maxReplyBytes?: number;
+}

@@ -7,13 +7,15 @@ import type { ImportOptions } from '../import/importCatalog';
 import { importCatalog } from '../import/importCatalog';
 import { exportXlsxJob, type ExportXlsxJob } from '../documents/exportXlsx';
 import { serveJobs } from './serve';
+import { encodeMovable } from './transfer';
 
 export interface ImportJobInput { bytes: Uint8Array; opts: ImportOptions }
 
 serveJobs({
-  // The reply leaves the worker as JSON bytes: rebuilding 100,000 row issues on the hub and
-  // serializing them there would block the live loop for seconds (docs/performance.md).
+  // The reply leaves the worker as JSON bytes in a buffer of their own, moved to the hub (not
+  // cloned): rebuilding 100,000 row issues on the hub, serializing them or even copying the bytes
+  // there would block the live loop (docs/performance.md).
   importCatalog: async ({ bytes, opts }: ImportJobInput) =>
-    Buffer.from(JSON.stringify(await importCatalog(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts))),
+    encodeMovable(JSON.stringify(await importCatalog(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), opts))),
   exportXlsx: (job: ExportXlsxJob) => exportXlsxJob(job),
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startHub, type Hub } from '../../../electron/hub/hub';
 import { createBroadcaster } from '../../../electron/hub/broadcaster';
 import { createSnapshotPacer } from '../../../electron/hub/socket/snapshotPacer';
+import { createHandshakePacer } from '../../../electron/hub/socket/handshakePacer';
 import { joinHub, type TestClient } from '../../support/hubClient';
 import { comment, manualSource } from '../../support/manualSource';
 
@@ -76,6 +77,25 @@ describe('snapshots shared per seq', () => {
   });
 });
 
+describe('handshakes paced per loop turn', () => {
+  it('admits at most N per turn, in arrival order, and every one in the end', async () => {
+    const pace = createHandshakePacer(3);
+    const admitted: { i: number; turn: number }[] = [];
+    let turn = 0;
+    const ticker = setInterval(() => undefined, 1);
+    const count = () => { turn++; if (admitted.length < 10) setImmediate(count); };
+    setImmediate(count);
+    for (let i = 0; i < 10; i++) pace(() => admitted.push({ i, turn }));
+    await new Promise((r) => setTimeout(r, 50));
+    clearInterval(ticker);
+    expect(admitted.map((a) => a.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const perTurn = new Map<number, number>();
+    for (const a of admitted) perTurn.set(a.turn, (perTurn.get(a.turn) ?? 0) + 1);
+    expect(Math.max(...perTurn.values())).toBeLessThanOrEqual(3);
+    expect(perTurn.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('connections per address', () => {
   it('refuses connections past the cap from one address, and frees a slot on disconnect', async () => {
     const h = await start({ maxConnectionsPerAddress: 3 });
@@ -136,6 +156,27 @@ describe('snapshots batched after the next flush', () => {
       expect(seqs).toEqual(seqs.map((_, i) => c.snapshot.seq + 1 + i));
       // The comment in the snapshot is not sent again in a delta.
       expect(c.deltas.some((d) => (d.comments ?? []).some((m) => m.text === '加入时的评论'))).toBe(false);
+    }
+  });
+
+  it('a storm larger than one group per tick: every socket gets a snapshot, then every delta after it, none twice', async () => {
+    const source = manualSource();
+    const h = await start({ source });
+    const pump = setInterval(() => source.push([comment('风暴中')]), 5);
+    let joined: TestClient[];
+    try {
+      joined = await Promise.all(Array.from({ length: 60 }, (_, i) =>
+        joinHub(h.url, { token: h.token, role: 'assistant', name: `g${i}`, clientId: `group${i}` })));
+      clients.push(...joined);
+    } finally {
+      clearInterval(pump);
+    }
+    source.push([comment('风暴后')]);
+    await Promise.all(joined.map((c) => c.waitDelta((d) => (d.comments ?? []).some((m) => m.text === '风暴后'))));
+    for (const c of joined) {
+      const seqs = c.deltas.map((d) => d.seq);
+      expect(seqs[0]).toBe(c.snapshot.seq + 1);
+      expect(seqs).toEqual(seqs.map((_, i) => c.snapshot.seq + 1 + i));
     }
   });
 
