@@ -1,12 +1,14 @@
 import { createInterface } from 'node:readline';
-import type { CalibrationSession } from '../../shared/domain/refundRisk/fit';
+import type { CalibrationSession, RefundTiming } from '../../shared/domain/refundRisk/fit';
 import type { RiskWeights } from '../../shared/domain/refundRisk/weights';
+import { EARLY_REFUND_MS } from '../../shared/domain/metrics/constants';
 import type { LiveEvent } from '../../shared/protocol/events';
 import type { RunOfShow } from '../../shared/protocol/runOfShow';
 import { openRecording } from './recordings/recordingFile';
 import { Room } from './room/room';
 import { checkEventLine } from './sources/eventLine';
 
+/** Also the line between pre-shipment refund requests and after-delivery returns (the tail, 1.5 days on). */
 const DAY_MS = 86_400_000;
 const BATCH = 2000;
 
@@ -36,6 +38,8 @@ export interface RecordingRisk {
   products: Array<RiskOutcome & { productId: string; name: string }>;
   /** What the model read per product at the end, with the realised refunds (the refit's input). */
   session: CalibrationSession;
+  /** When the refunds of the recording were requested after payment (the refit measures finalShare and refundDelay on it). */
+  timing: RefundTiming;
 }
 
 /**
@@ -54,8 +58,10 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
   let events = 0;
   let badLines = 0;
   let roomId = 'room';
-  const paid = new Map<string, { productId: string; amount: number }>();
+  const paid = new Map<string, { productId: string; amount: number; at: number }>();
   const refunded = new Map<string, number>();
+  /** First refund request per order, epoch ms. */
+  const firstRequest = new Map<string, number>();
   const flush = () => {
     if (batch.length && room) room.ingest(batch, batch[batch.length - 1]!.ts);
     batch = [];
@@ -69,8 +75,11 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
     const e = checked.event;
     events++;
     lastTs = Math.max(lastTs, e.ts);
-    if (e.type === 'order.paid') paid.set(e.orderId, { productId: e.productId, amount: e.amount });
-    if (e.type === 'refund.requested') refunded.set(e.orderId, (refunded.get(e.orderId) ?? 0) + e.amount);
+    if (e.type === 'order.paid') paid.set(e.orderId, { productId: e.productId, amount: e.amount, at: e.ts });
+    if (e.type === 'refund.requested') {
+      refunded.set(e.orderId, (refunded.get(e.orderId) ?? 0) + e.amount);
+      if (!firstRequest.has(e.orderId)) firstRequest.set(e.orderId, e.ts);
+    }
     if (endAt !== null) continue; // the tail: outcomes only
     if (!room) {
       roomId = e.roomId;
@@ -90,10 +99,18 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
   const realisedByProduct = new Map<string, number>();
   let orders = 0;
   let sumSquaredAmounts = 0;
+  const timing: RefundTiming = { refunded: 0, early: 0, delaysMs: [] };
   for (const [orderId, order] of paid) {
     if (order.amount > 0 && (point?.signals.get(order.productId)?.gmv ?? 0) > 0) { orders++; sumSquaredAmounts += order.amount * order.amount; }
     const r = Math.min(order.amount, refunded.get(orderId) ?? 0);
     if (r > 0) realisedByProduct.set(order.productId, (realisedByProduct.get(order.productId) ?? 0) + r);
+    const first = firstRequest.get(orderId);
+    if (r > 0 && first !== undefined && order.at <= end) {
+      const delay = first - order.at;
+      timing.refunded += r;
+      if (delay <= EARLY_REFUND_MS) timing.early += r;
+      if (delay > 0 && delay < DAY_MS) timing.delaysMs.push(delay);
+    }
   }
   const names = new Map(opts.show.products.map((p) => [p.id, p.name]));
   const session: CalibrationSession = { products: [] };
@@ -116,6 +133,6 @@ export async function replayRecordingRisk(file: string, opts: { show: RunOfShow;
   return {
     file, roomId, endAt: end, tailDays: Math.max(0, (lastTs - end) / DAY_MS), hasStreamEnd: endAt !== null, events, badLines,
     room: { gmv, norm: risk?.norm ?? 0, predicted: gmv > 0 ? risk?.rate ?? 0 : 0, realised: gmv > 0 ? refunds / gmv : 0 },
-    orders, sumSquaredAmounts, products, session,
+    orders, sumSquaredAmounts, products, session, timing,
   };
 }

@@ -54,6 +54,7 @@ export type MinutePoint = z.infer<typeof MinutePoint>;
 
 export const RISK_REASON_CODES = [
   'base', 'early_refunds', 'negative_comments', 'unanswered_questions', 'pressure_selling', 'price_claims', 'refunds_requested',
+  'early_refunds_low', 'no_refund_yet',
 ] as const;
 export const RiskReasonCode = z.enum(RISK_REASON_CODES);
 export type RiskReasonCode = z.infer<typeof RiskReasonCode>;

@@ -11,6 +11,7 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u;
 const RISK_LABELS_EN = [
   'Category base return rate', 'Refunds soon after payment', 'Complaint / return comments', 'Size/colour questions unanswered',
   'Pressure-sold orders', 'Price-claim issues', 'Refunds already requested',
+  'Few refunds soon after payment', 'Orders past the usual refund time',
 ];
 
 let served: Served;

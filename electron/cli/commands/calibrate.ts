@@ -1,12 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { fitWeights, predictedRate, realisedRate } from '../../../shared/domain/refundRisk/fit';
+import { FIT_AXES, fitWeights, measureRefundTiming, predictedRate, realisedRate } from '../../../shared/domain/refundRisk/fit';
 import { RISK_WEIGHTS, type RiskWeights } from '../../../shared/domain/refundRisk/weights';
 import { RISK_WEIGHTS_FILE_VERSION, type RiskWeightsFile } from '../../../shared/domain/refundRisk/weightsFile';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
 import { loadRiskWeights, loadSampleShow, replayRecordingRisk, writeFileAtomic, type RecordingRisk } from '../../hub';
 import { type CliIo, parseFlags, UsageError } from '../io';
 
-const USAGE = 'usage: livedeck calibrate FILE.jsonl… [--show SHOW.json] [--weights W.json] [--refit OUT.json]';
+const USAGE = 'usage: livedeck calibrate FILE.jsonl… [--show SHOW.json] [--weights W.json] [--refit OUT.json [--hold WEIGHT,…]]';
+/** Refund timing is measured only on recordings with at least this many days of refund tail (after-delivery returns come 1.5–12 days on). */
+const MIN_TAIL_DAYS = 5;
 
 export interface CalibrateOptions {
   files: string[];
@@ -14,11 +16,13 @@ export interface CalibrateOptions {
   /** Weights to evaluate (the built-ins unless --weights). */
   weights: RiskWeights;
   refit: string | null;
+  /** Weights the refit keeps as given (names from FIT_AXES). */
+  hold: Set<string>;
 }
 
 /** Parse and check `livedeck calibrate` arguments (UsageError on any mistake). */
 export async function parseCalibrateArgs(args: string[]): Promise<CalibrateOptions> {
-  const { flags, positionals } = parseFlags(args, ['show', 'weights', 'refit']);
+  const { flags, positionals } = parseFlags(args, ['show', 'weights', 'refit', 'hold']);
   if (!positionals.length) throw new UsageError(USAGE);
   for (const f of positionals) {
     const st = await stat(f).catch(() => null);
@@ -43,7 +47,9 @@ export async function parseCalibrateArgs(args: string[]): Promise<CalibrateOptio
     weights = loaded.weights;
   }
   const refit = typeof flags.refit === 'string' && flags.refit ? flags.refit : null;
-  return { files: positionals, show, weights, refit };
+  const hold = new Set(typeof flags.hold === 'string' ? flags.hold.split(',').map((x) => x.trim()).filter(Boolean) : []);
+  for (const name of hold) if (!FIT_AXES.includes(name)) throw new UsageError(`--hold ${name}: not a fitted weight (${FIT_AXES.join(', ')})`);
+  return { files: positionals, show, weights, refit, hold };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -56,15 +62,28 @@ export function formatRecording(r: RecordingRisk): string {
     + `${r.hasStreamEnd ? `refund tail ${r.tailDays.toFixed(1)} days after stream.end` : 'no stream.end: realised = refunds during the recording only'})`;
   const row = (label: string, o: RecordingRisk['room']) =>
     `  ${label.padEnd(28)} GMV ${yuan(o.gmv).padStart(12)}  norm ${pct(o.norm).padStart(6)}  predicted ${pct(o.predicted).padStart(6)}  realised ${pct(o.realised).padStart(6)}  diff ${pts(o.predicted - o.realised)}`;
-  return [head, row('room', r.room), ...r.products.map((p) => row(`${p.productId} ${p.name}`.slice(0, 28), p))].join('\n') + '\n';
+  return [head, `${row('room', r.room)}  (realised SE ${(realisedSe(r) * 100).toFixed(1)} pt)`, ...r.products.map((p) => row(`${p.productId} ${p.name}`.slice(0, 28), p))].join('\n') + '\n';
 }
 
-/** Room-level summary: mean and largest |predicted − realised|, and how many rooms are within ±5 points. */
-export function summarise(rooms: ReadonlyArray<{ predicted: number; realised: number }>): string {
+/**
+ * Standard error of a room's realised rate from order-level noise alone: √(r(1 − r) · Σ amount²) ÷ GMV
+ * (each order refunds or not; orders of unequal value count as fewer). A diff within ~2 SE is what
+ * that noise explains.
+ */
+export function realisedSe(r: Pick<RecordingRisk, 'room' | 'sumSquaredAmounts'>): number {
+  const { realised, gmv } = r.room;
+  return gmv > 0 ? Math.sqrt(Math.max(0, realised * (1 - realised)) * r.sumSquaredAmounts) / gmv : 0;
+}
+
+/** Room-level summary: mean and largest |predicted − realised|, how many rooms are within ±5 points (and within 2 SE, when given). */
+export function summarise(rooms: ReadonlyArray<{ predicted: number; realised: number; se?: number }>): string {
   const diffs = rooms.map((r) => Math.abs(r.predicted - r.realised));
   const within = diffs.filter((d) => d <= 0.05 + 1e-9).length;
   const mean = diffs.reduce((a, d) => a + d, 0) / Math.max(1, diffs.length);
-  return `${rooms.length} room(s): mean |predicted − realised| ${(mean * 100).toFixed(1)} pt, largest ${(Math.max(0, ...diffs) * 100).toFixed(1)} pt, within ±5 pt: ${within}/${rooms.length}\n`;
+  const withSe = rooms.every((r) => r.se !== undefined);
+  const inSe = rooms.filter((r) => Math.abs(r.predicted - r.realised) <= 2 * (r.se ?? 0) + 1e-9).length;
+  return `${rooms.length} room(s): mean |predicted − realised| ${(mean * 100).toFixed(1)} pt, largest ${(Math.max(0, ...diffs) * 100).toFixed(1)} pt, within ±5 pt: ${within}/${rooms.length}`
+    + `${withSe && rooms.length ? `, within 2 SE: ${inSe}/${rooms.length}` : ''}\n`;
 }
 
 /**
@@ -100,7 +119,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     results.push(r);
     io.stdout.write(formatRecording(r));
   }
-  io.stdout.write(summarise(results.map((r) => r.room)));
+  io.stdout.write(summarise(results.map((r) => ({ ...r.room, se: realisedSe(r) }))));
   io.stdout.write(pooled(results));
   if (!opts.refit) return 0;
 
@@ -109,7 +128,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr.write('livedeck calibrate: nothing to fit (no recording has paid orders)\n');
     return 1;
   }
-  const fit = fitWeights(sessions, opts.weights);
+  // How refunds are timed is measured on the recordings that hold their refund tail, then the rest is fitted.
+  const timing = measureRefundTiming(results.filter((r) => r.hasStreamEnd && r.tailDays >= MIN_TAIL_DAYS).map((r) => r.timing));
+  const start: RiskWeights = timing
+    ? { ...opts.weights, earlyRefunds: { ...opts.weights.earlyRefunds, finalShare: timing.finalShare }, refundDelay: timing.refundDelay }
+    : opts.weights;
+  io.stdout.write(timing
+    ? `refund timing measured: ${(timing.finalShare * 100).toFixed(0)}% of refunds requested within 30 min of payment; pre-shipment requests after a median ${timing.refundDelay.median} min (sigma ${timing.refundDelay.sigma})\n`
+    : `refund timing: too few refunds with a ${MIN_TAIL_DAYS}-day tail to measure; kept finalShare and refundDelay as given\n`);
+  const fit = fitWeights(sessions, start, opts.hold);
   const file: RiskWeightsFile = {
     v: RISK_WEIGHTS_FILE_VERSION,
     fittedAt: new Date().toISOString(),

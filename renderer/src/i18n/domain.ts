@@ -40,6 +40,10 @@ const zhCN = {
   'risk.pressure_selling.detail': '{share,pct1} 的订单在限时/补货提示后 2 分钟内或进入直播间不足 1 分钟即支付',
   'risk.price_claims.detail': '{count} 处价格宣称不合规（原价、全网最低、补贴等）',
   'risk.refunds_requested.detail': '已申请退款 {amount,money}，占成交 {share,pct1}，高于模型预测',
+  'risk.early_refunds_low': '支付后短时间内退款少于类目常态',
+  'risk.early_refunds_low.detail': '支付已满 30 分钟的 {orders} 笔订单中，30 分钟内申请的退款仅 {amount,money}，占其成交 {share,pct1}，低于类目常态',
+  'risk.no_refund_yet': '订单过了退款高峰仍未退款',
+  'risk.no_refund_yet.detail': '{amount,money} 的成交（占 {share,pct1}）支付已超过 30 分钟仍未申请退款，这些订单日后退款的可能低于类目常态',
   'risk.combined.weighted': '{products} 个商品，按成交额加权',
   'risk.combined.average': '{products} 个商品，尚无成交，按商品平均',
 
@@ -139,6 +143,10 @@ const en = {
   'risk.pressure_selling.detail': '{share,pct1} of orders were paid within 2 minutes of an urgency/restock cue or less than a minute after entering',
   'risk.price_claims.detail': '{count} price claims out of rule (list price, "lowest anywhere", subsidies…)',
   'risk.refunds_requested.detail': 'Refunds of {amount,money} already requested, {share,pct1} of sales, above the prediction',
+  'risk.early_refunds_low': 'Few refunds soon after payment',
+  'risk.early_refunds_low.detail': '{orders} orders paid over 30 minutes ago had only {amount,money} of refunds requested within 30 minutes, {share,pct1} of their sales, below the category norm',
+  'risk.no_refund_yet': 'Orders past the usual refund time',
+  'risk.no_refund_yet.detail': '{amount,money} of sales ({share,pct1}) paid over 30 minutes ago with no refund request: these orders are less likely than the norm to come back',
   'risk.combined.weighted': '{products} products, weighted by GMV',
   'risk.combined.average': '{products} products, no sales yet: plain average',
 

@@ -13,6 +13,12 @@ export const CHECKPOINT_SECONDS = WINDOW_15M + PREV_OFFSET_S + 60;
 export const SERIES_CAP = 360;
 /** A refund requested this soon after payment is an early (pre-shipment, impulse) refund. */
 export const EARLY_REFUND_MS = 30 * MINUTE_MS;
+/**
+ * Paid money is kept by minute of payment this long for the refund-risk model (refundExposure.ts);
+ * older money is one total whose age reads as this (pre-shipment refunds come within ~90 min of
+ * payment in the simulator, 99.7 % within an hour: docs/refund-risk.md).
+ */
+export const REFUND_EXPOSURE_MS = 60 * MINUTE_MS;
 /** Orders paid this soon after an urgency cue (flash sale, restock) count as pressure-sold. */
 export const URGENCY_WINDOW_MS = 2 * MINUTE_MS;
 /** Buyers who paid this soon after entering count as pressure-sold (very short watch time). */

@@ -50,8 +50,12 @@ export interface MetricsEngine {
   serialise(): MetricsEngineState;
 }
 
-/** 2: windows keyed by id hash, viewers without per-viewer state once viewer.stats arrive (v1 is refused: full replay). */
-export const METRICS_STATE_VERSION = 2;
+/**
+ * 2: windows keyed by id hash, viewers without per-viewer state once viewer.stats arrive.
+ * 3: paid amount per order and each product's paid money by minute of payment (refund-risk exposure).
+ * An older state is refused: the journal is replayed in full.
+ */
+export const METRICS_STATE_VERSION = 3;
 
 /**
  * The engine's state in a checkpoint. Typed arrays are base64; per-user arrays are compacted
@@ -70,7 +74,8 @@ export interface MetricsEngineState {
   users: UserTableState;
   series: MinuteSeriesState;
   viewers: ViewersState;
-  orders: Array<[string, string, number]>;
+  /** [order id, product id, paidAt (or UNPAID/CANCELLED), paid amount fen]. */
+  orders: Array<[string, string, number, number]>;
   refunds: Array<[string, number, boolean, boolean]>;
   products: Array<[string, ProductStateState]>;
   /** null: no urgency cue yet. */
@@ -104,8 +109,8 @@ export function createMetricsEngine(): MetricsEngine {
   return new RoomMetrics();
 }
 
-/** paidAt: epoch ms once paid, UNPAID before, CANCELLED when closed unpaid (kept in the snapshot's number). */
-interface OrderRecord { productId: string; paidAt: number }
+/** paidAt: epoch ms once paid, UNPAID before, CANCELLED when closed unpaid (kept in the snapshot's number); amount: paid fen. */
+interface OrderRecord { productId: string; paidAt: number; amount: number }
 const UNPAID = -1;
 const CANCELLED = -2;
 interface RefundRecord { amount: number; approved: boolean; early: boolean }
@@ -148,7 +153,7 @@ class RoomMetrics implements MetricsEngine {
       users: this.users.serialise(),
       series: this.series.serialise(),
       viewers: this.viewers.serialise(this.t),
-      orders: [...this.orders].map(([id, o]) => [id, o.productId, o.paidAt]),
+      orders: [...this.orders].map(([id, o]) => [id, o.productId, o.paidAt, o.amount]),
       refunds: [...this.refunds].map(([id, r]) => [id, r.amount, r.approved, r.early]),
       products: [...this.products].map(([id, p]) => [id, p.serialise()]),
       lastUrgency: Number.isFinite(this.lastUrgency) ? this.lastUrgency : null,
@@ -171,7 +176,7 @@ class RoomMetrics implements MetricsEngine {
     m.users = UserTable.restore(s.users);
     m.series = MinuteSeries.restore(s.series);
     m.viewers = Viewers.restore(s.viewers);
-    for (const [id, productId, paidAt] of s.orders) m.orders.set(id, { productId, paidAt });
+    for (const [id, productId, paidAt, amount] of s.orders) m.orders.set(id, { productId, paidAt, amount });
     for (const [id, amount, approved, early] of s.refunds) m.refunds.set(id, { amount, approved, early });
     for (const [id, p] of s.products) m.products.set(id, ProductState.restore(p));
     m.lastUrgency = s.lastUrgency ?? Number.NEGATIVE_INFINITY;
@@ -232,7 +237,7 @@ class RoomMetrics implements MetricsEngine {
       }
       case 'order.created':
         if (!this.orders.has(e.orderId)) {
-          this.orders.set(e.orderId, { productId: e.productId, paidAt: -1 });
+          this.orders.set(e.orderId, { productId: e.productId, paidAt: UNPAID, amount: 0 });
           cur[C.CREATED]!++;
           this.product(e.productId).createdOrders++;
         }
@@ -242,7 +247,7 @@ class RoomMetrics implements MetricsEngine {
         break;
       case 'order.cancelled': {
         const rec = this.orders.get(e.orderId);
-        if (!rec) this.orders.set(e.orderId, { productId: e.productId, paidAt: CANCELLED });
+        if (!rec) this.orders.set(e.orderId, { productId: e.productId, paidAt: CANCELLED, amount: 0 });
         else if (rec.paidAt === UNPAID) rec.paidAt = CANCELLED;
         break;
       }
@@ -345,7 +350,7 @@ class RoomMetrics implements MetricsEngine {
     const cur = this.cur;
     let rec = this.orders.get(e.orderId);
     if (!rec) {
-      rec = { productId: e.productId, paidAt: -1 };
+      rec = { productId: e.productId, paidAt: UNPAID, amount: 0 };
       this.orders.set(e.orderId, rec);
       cur[C.CREATED]!++;
       this.product(e.productId).createdOrders++;
@@ -353,6 +358,7 @@ class RoomMetrics implements MetricsEngine {
     if (rec.paidAt >= 0 || rec.paidAt === CANCELLED) return;
     rec.paidAt = t;
     rec.productId = e.productId;
+    rec.amount = e.amount;
     const h = hashHi(e.userId);
     const l = hashLo(e.userId);
     const u = this.users.index(h, l);
@@ -368,22 +374,27 @@ class RoomMetrics implements MetricsEngine {
     p.units += e.quantity;
     p.buyers.add(u);
     p.addPaid(m.t, this.sec(), e.amount);
+    p.exposure.paid(t, e.amount);
     if (t - this.lastUrgency <= URGENCY_WINDOW_MS || this.viewers.enteredWithin(h, l, t)) p.pressuredOrders++;
   }
 
   /**
    * Refund amount per order: the approved amount once approved, else the largest amount
    * requested. An order's refund is early when first requested within EARLY_REFUND_MS of payment.
+   * The product's exposure (refund-risk model) books the order as resolved at its first request and
+   * its early refund by the minute it was paid in (orders paid for this product only).
    */
   private refund(orderId: string, productId: string, amount: number, approved: boolean, t: number): void {
     let rec = this.refunds.get(orderId);
     const p = this.product(productId);
+    const order = this.orders.get(orderId);
+    const paidHere = order !== undefined && order.paidAt >= 0 && order.productId === productId;
     if (!rec) {
-      const order = this.orders.get(orderId);
       const early = order !== undefined && order.paidAt >= 0 && t - order.paidAt <= EARLY_REFUND_MS;
       rec = { amount: 0, approved: false, early };
       this.refunds.set(orderId, rec);
       if (early) p.earlyRefundOrders++;
+      if (paidHere) p.exposure.resolved(order.paidAt, order.amount);
     }
     let next: number;
     if (approved) { next = amount; rec.approved = true; }
@@ -394,7 +405,10 @@ class RoomMetrics implements MetricsEngine {
     this.cur[C.REFUND]! += delta;
     this.series.open.refunds += delta;
     p.refundAmount += delta;
-    if (rec.early) p.earlyRefund += delta;
+    if (rec.early) {
+      p.earlyRefund += delta;
+      if (paidHere) p.exposure.early(order.paidAt, delta);
+    }
   }
 
   // ── clock ─────────────────────────────────────────────────────────────────────────────────

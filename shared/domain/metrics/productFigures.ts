@@ -40,6 +40,7 @@ export interface ProductFigureInput {
 export function productRiskSignals(i: ProductFigureInput): RiskSignals {
   const s = i.state;
   const cat = categoryInfo(i.product?.category);
+  const x = s?.exposure.figures(i.now);
   return {
     baseRate: cat.baseRefundRate,
     category: cat.key,
@@ -53,6 +54,11 @@ export function productRiskSignals(i: ProductFigureInput): RiskSignals {
     unansweredQuestions: i.unanswered,
     pressuredOrders: s?.pressuredOrders ?? 0,
     priceClaimFindings: i.priceClaimFindings,
+    closedGmv: x?.closedGmv ?? 0,
+    closedOrders: x?.closedOrders ?? 0,
+    closedEarlyRefund: x?.closedEarlyRefund ?? 0,
+    resolvedGmv: x?.resolvedGmv ?? 0,
+    unrefunded: x?.unrefunded ?? [],
   };
 }
 

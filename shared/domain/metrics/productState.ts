@@ -1,5 +1,6 @@
 import { PENDING_QUESTIONS_CAP, WINDOW_5M } from './constants';
 import { IntSet } from './intSet';
+import { RefundExposure, type RefundExposureState } from './refundExposure';
 import { SlidingSum, type SlidingSumState } from './slidingSum';
 import { fromBase64, toBase64 } from './typedBase64';
 
@@ -15,6 +16,8 @@ export interface ProductStateState {
   stateSoldOut?: boolean;
   /** Orders created (optional: checkpoints written before issue 16 lack it). */
   createdOrders?: number;
+  /** Paid money by age for the refund-risk model (metrics state v3). */
+  exposure: RefundExposureState;
 }
 
 /** The plain number fields, serialised by name. */
@@ -44,6 +47,8 @@ export class ProductState {
   earlyRefundOrders = 0;
   negativeComments = 0;
   pressuredOrders = 0;
+  /** Paid money by minute of payment: early-refund windows closed, refunds requested (refund-risk model). */
+  exposure = new RefundExposure();
   /** Ids of size/colour questions not yet seen in the answered set. */
   pending: string[] = [];
   /** pending[0..checked) were checked against the answered set as last seen. */
@@ -68,6 +73,7 @@ export class ProductState {
     const out: ProductStateState = {
       n, clickUsers: toBase64(this.clickUsers.sorted()), buyers: toBase64(this.buyers.sorted()),
       clicks5m: this.clicks5m.serialise(), gmv5m: this.gmv5m.serialise(), pending: [...this.pending],
+      exposure: this.exposure.serialise(),
     };
     if (this.stateStock !== undefined) out.stateStock = this.stateStock;
     if (this.stateSoldOut !== undefined) out.stateSoldOut = this.stateSoldOut;
@@ -91,6 +97,7 @@ export class ProductState {
     p.stateStock = s.stateStock;
     p.stateSoldOut = s.stateSoldOut;
     p.createdOrders = s.createdOrders ?? 0;
+    p.exposure = RefundExposure.restore(s.exposure);
     return p;
   }
 

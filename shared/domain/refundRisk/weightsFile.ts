@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RiskWeights } from './weights';
+import { RISK_WEIGHTS, type RiskWeights } from './weights';
 
 /** Name of the fitted weights file in the hub's data folder. */
 export const RISK_WEIGHTS_FILE = 'risk-weights.json';
@@ -16,7 +16,10 @@ export const RiskWeightsSchema = z.object({
     .refine((w) => w.maxSensitive >= w.max, { message: 'maxSensitive must be at least max' }),
   pressureSelling: z.object({ max: share, normalShare: z.number().min(0).max(0.9), noise: z.number().min(0).max(10).optional() }).strict(),
   priceClaims: z.object({ max: share, half: positive }).strict(),
-}).strict() satisfies z.ZodType<RiskWeights>;
+  // Absent in files written before it existed: the built-in delay shape.
+  refundDelay: z.object({ median: z.number().min(0.1).max(100_000), sigma: z.number().min(0.05).max(5) }).strict()
+    .default(RISK_WEIGHTS.refundDelay),
+}).strict() satisfies z.ZodType<RiskWeights, unknown>;
 
 /** A weights file as `livedeck calibrate --refit OUT.json` writes it. */
 export const RiskWeightsFileSchema = z.object({

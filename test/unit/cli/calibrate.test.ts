@@ -47,11 +47,15 @@ describe('refund tail, calibrate and the weights file', () => {
     const room = /room\s+GMV\s+¥([\d.]+)\s+norm\s+([\d.]+)%\s+predicted\s+([\d.]+)%\s+realised\s+([\d.]+)%\s+diff ([+−][\d.]+) pt/.exec(r.stdout);
     expect(room).not.toBeNull();
     expect(Number(room![1])).toBeGreaterThan(0);
-    expect(Number(room![3])).toBeGreaterThanOrEqual(Number(room![2]) - 1e-9);
+    // A room can be predicted below its norm (few early refunds, orders past their refund time), never below 0.
+    expect(Number(room![3])).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/room .* diff [+−][\d.]+ pt {2}\(realised SE [\d.]+ pt\)/);
+    expect(r.stdout).toMatch(/within ±5 pt: \d\/1, within 2 SE: \d\/1/);
     expect(Number(room![4])).toBeGreaterThan(0);
     expect(r.stdout).toMatch(/p0\d-\S+ .*predicted/);
     expect(r.stdout).toMatch(/refund tail \d+\.\d days after stream\.end/);
     expect(r.stdout).toMatch(/refit on 1 session\(s\), \d+ product\(s\): RMS error [\d.]+ → [\d.]+ pt/);
+    expect(r.stdout).toMatch(/refund timing( measured: \d+% of refunds requested within 30 min of payment; pre-shipment requests after a median [\d.]+ min \(sigma [\d.]+\)|: too few refunds)/);
     const written = checkRiskWeightsFile(JSON.parse(readFileSync(out, 'utf8')));
     expect(written.ok).toBe(true);
     if (written.ok) expect(written.file.fit.rmsAfter).toBeLessThanOrEqual(written.file.fit.rmsBefore);

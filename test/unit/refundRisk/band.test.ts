@@ -32,7 +32,8 @@ describe('refund-risk band: excess over the category norm and money at stake', (
   });
 
   it('gives the model output its norm and the money beyond it; a room weights the norm by GMV', () => {
-    const a = assessRefundRisk({ ...emptySignals(), baseRate: 0.5, gmv: 1_000_000, paidOrders: 10, refundRequested: 800_000 });
+    // Every order has its refund request (outcome known): the rate is what was requested.
+    const a = assessRefundRisk({ ...emptySignals(), baseRate: 0.5, gmv: 1_000_000, paidOrders: 10, refundRequested: 800_000, resolvedGmv: 1_000_000 });
     expect(a.rate).toBe(0.8);
     expect(a.norm).toBe(0.5);
     expect(riskExcess(a)).toBeCloseTo(0.3, 12);

@@ -1,4 +1,4 @@
-import type { RiskWeights } from '../../../shared/domain/refundRisk/weights';
+import { RISK_WEIGHTS, type RiskWeights } from '../../../shared/domain/refundRisk/weights';
 
 /**
  * Weights with every signal switched on (the judgement values before the refit; early refunds
@@ -11,4 +11,5 @@ export const EVERY_SIGNAL_WEIGHTS: RiskWeights = {
   unansweredQuestions: { max: 0.1, maxSensitive: 0.3, half: 0.2, prior: 20 },
   pressureSelling: { max: 0.3, normalShare: 0 },
   priceClaims: { max: 0.2, half: 1 },
+  refundDelay: RISK_WEIGHTS.refundDelay,
 };

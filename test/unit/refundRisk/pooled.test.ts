@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pooled } from '../../../electron/cli/commands/calibrate';
+import { pooled, realisedSe, summarise } from '../../../electron/cli/commands/calibrate';
 
 const room = (gmv: number, predicted: number, realised: number) => ({ gmv, norm: 0.5, predicted, realised });
 
@@ -16,5 +16,16 @@ describe('livedeck calibrate: the pooled row with its binomial interval', () => 
 
   it('says nothing without GMV', () => {
     expect(pooled([{ room: room(0, 0, 0), orders: 0, sumSquaredAmounts: 0 }])).toBe('');
+  });
+});
+
+describe('livedeck calibrate: each room’s realised-rate standard error', () => {
+  it('is √(r(1 − r) · Σ amount²) ÷ GMV, and the summary counts the rooms within 2 SE', () => {
+    // 25 orders of ¥100: r = 0.4 → √(0.24 · 25 · 10000²) ÷ 250000 = 0.098.
+    const r = { room: room(250_000, 0.5, 0.4), sumSquaredAmounts: 25 * 10_000 ** 2 };
+    expect(realisedSe(r)).toBeCloseTo(Math.sqrt(0.24 / 25), 12);
+    expect(summarise([{ predicted: 0.5, realised: 0.4, se: 0.098 }, { predicted: 0.7, realised: 0.4, se: 0.098 }]))
+      .toBe('2 room(s): mean |predicted − realised| 20.0 pt, largest 30.0 pt, within ±5 pt: 0/2, within 2 SE: 1/2\n');
+    expect(summarise([{ predicted: 0.5, realised: 0.47 }])).toBe('1 room(s): mean |predicted − realised| 3.0 pt, largest 3.0 pt, within ±5 pt: 1/1\n');
   });
 });

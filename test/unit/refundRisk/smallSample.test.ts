@@ -5,12 +5,26 @@ import { createRng } from '../../../shared/domain/rng';
 
 /**
  * Small rooms were over-predicted by ~8 points (docs/refund-risk.md, "Small rooms"): the early-refund
- * and pressure uplifts are one-sided — max(0, share − norm) — and on a handful of orders the share
+ * and pressure uplifts were one-sided — max(0, share − norm) — and on a handful of orders the share
  * is so noisy that the positive half alone adds points even when the product refunds exactly at
- * its norm. An excess now counts only beyond its sampling noise (noise ÷ √n).
+ * its norm. A difference now counts only beyond its sampling noise (noise ÷ √n); the early-refund
+ * evidence counts both ways, and the refunds requested so far condition the orders without one.
  */
 const BASE = 0.5;
 const PRICE = 20_000;
+
+/** Orders exactly 30 minutes old: their early window has just closed, and finalShare of what will come back has been requested. */
+const AGE = 30 * 60_000;
+
+/** `n` orders, `early` of them refunded early, all `AGE` old, `pressured` of them pressure-sold. */
+function signals(n: number, early: number, pressured: number): RiskSignals {
+  return {
+    ...emptySignals(), baseRate: BASE, category: 'apparel.women', sizeColourSensitive: true, gmv: n * PRICE, paidOrders: n,
+    refundRequested: early * PRICE, earlyRefund: early * PRICE, earlyRefundOrders: early, pressuredOrders: pressured,
+    closedGmv: n * PRICE, closedOrders: n, closedEarlyRefund: early * PRICE, resolvedGmv: early * PRICE,
+    unrefunded: early < n ? [[AGE, (n - early) * PRICE]] : [],
+  };
+}
 
 /** A product that refunds exactly at its category norm, seen through `n` paid orders of one draw. */
 function draw(rng: ReturnType<typeof createRng>, n: number, w: RiskWeights): RiskSignals {
@@ -22,10 +36,7 @@ function draw(rng: ReturnType<typeof createRng>, n: number, w: RiskWeights): Ris
     if (rng.next() < w.earlyRefunds.finalShare * BASE) early++;
     if (rng.next() < w.pressureSelling.normalShare) pressured++;
   }
-  return {
-    ...emptySignals(), baseRate: BASE, category: 'apparel.women', sizeColourSensitive: true, gmv: n * PRICE, paidOrders: n,
-    refundRequested: early * PRICE, earlyRefund: early * PRICE, earlyRefundOrders: early, pressuredOrders: pressured,
-  };
+  return signals(n, early, pressured);
 }
 
 /** Mean predicted rate minus the norm over many products that refund at the norm. */
@@ -36,31 +47,34 @@ function bias(n: number, w: RiskWeights, draws = 4000): number {
   return sum / draws;
 }
 
-const withoutMargins: RiskWeights = {
-  ...RISK_WEIGHTS,
-  earlyRefunds: { ...RISK_WEIGHTS.earlyRefunds, noise: 0 },
-  pressureSelling: { ...RISK_WEIGHTS.pressureSelling, noise: 0 },
-};
+const withoutPressureMargin: RiskWeights = { ...RISK_WEIGHTS, pressureSelling: { ...RISK_WEIGHTS.pressureSelling, noise: 0 } };
+const withoutEarlyMargin: RiskWeights = { ...RISK_WEIGHTS, earlyRefunds: { ...RISK_WEIGHTS.earlyRefunds, noise: 0, prior: 1 } };
 
 describe('refund risk on few orders (small rooms)', () => {
   it.each([5, 8, 15, 40])('a product at its norm with %s orders is predicted within 3.5 points of the norm on average', (n) => {
     expect(Math.abs(bias(n, RISK_WEIGHTS))).toBeLessThan(0.035);
   });
 
-  it('with 2–3 orders what is left is mostly the floor of refunds already requested (a refunded order is a fact, not noise)', () => {
-    for (const n of [2, 3]) expect(Math.abs(bias(n, RISK_WEIGHTS))).toBeLessThan(0.05);
+  it('with 2–3 orders as well: a refunded order is a fact, the others are conditioned on having none', () => {
+    for (const n of [2, 3]) expect(Math.abs(bias(n, RISK_WEIGHTS))).toBeLessThan(0.035);
   });
 
-  it('the one-sided uplifts without the noise margin over-predicted such products by several points (the cause)', () => {
-    expect(bias(5, withoutMargins)).toBeGreaterThan(0.05);
-    expect(bias(5, withoutMargins) - bias(5, RISK_WEIGHTS)).toBeGreaterThan(0.03);
+  it('the one-sided pressure uplift without its noise margin over-predicts such products by points (the cause)', () => {
+    expect(bias(5, withoutPressureMargin)).toBeGreaterThan(0.03);
+    expect(bias(5, withoutPressureMargin) - bias(5, RISK_WEIGHTS)).toBeGreaterThan(0.02);
+  });
+
+  it('the early-refund evidence counts both ways, so even without its margin and at full credibility it adds no upward bias', () => {
+    expect(bias(5, { ...withoutEarlyMargin, pressureSelling: { ...RISK_WEIGHTS.pressureSelling, max: 0 } })).toBeLessThan(0.01);
   });
 
   it('a real excess still counts: many orders, or a share far above the norm on few', () => {
-    const at = (n: number, earlyOrders: number, pressured: number) => assessRefundRisk({
-      ...emptySignals(), baseRate: BASE, category: 'apparel.women', sizeColourSensitive: true, gmv: n * PRICE, paidOrders: n,
-      refundRequested: 0, earlyRefund: earlyOrders * PRICE, earlyRefundOrders: earlyOrders, pressuredOrders: pressured,
-    });
+    // The evidence alone (p), before the refunds requested condition the rate.
+    const at = (n: number, earlyOrders: number, pressured: number) => {
+      const r = assessRefundRisk(signals(n, earlyOrders, pressured));
+      const fact = r.reasons.find((x) => x.code === 'refunds_requested' || x.code === 'no_refund_yet')?.contribution ?? 0;
+      return { rate: r.rate - fact, reasons: r.reasons };
+    };
     // 200 orders, 40 % refunded early (projecting ~87 %), 60 % pressured: high.
     const many = at(200, 80, 120);
     expect(many.rate - BASE).toBeGreaterThan(0.2);
@@ -75,7 +89,7 @@ describe('refund risk on few orders (small rooms)', () => {
     for (const n of [1, 2, 5, 20, 100]) {
       let prev = -1;
       for (let e = 0; e <= n; e++) {
-        const r = assessRefundRisk({ ...emptySignals(), baseRate: BASE, gmv: n * PRICE, paidOrders: n, earlyRefund: e * PRICE, earlyRefundOrders: e, pressuredOrders: Math.floor(n / 2) }).rate;
+        const r = assessRefundRisk(signals(n, e, Math.floor(n / 2))).rate;
         expect(r).toBeGreaterThanOrEqual(prev);
         prev = r;
       }

@@ -42,9 +42,17 @@ describe('domain codes worded by the renderer', () => {
       ...emptySignals(), baseRate: 0.5, category: 'apparel.women', sizeColourSensitive: true, gmv: 100_000, paidOrders: 20,
       earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 90_000, negativeComments: 6,
       unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
+      closedGmv: 100_000, closedOrders: 20, closedEarlyRefund: 20_000, resolvedGmv: 90_000,
     }, EVERY_SIGNAL_WEIGHTS);
-    expect(r.reasons.map((x) => x.code).sort()).toEqual([...RISK_REASON_CODES].sort());
-    for (const x of r.reasons) {
+    // The codes that lower the rate: few early refunds on closed money, orders past their refund time.
+    const low = assessRefundRisk({
+      ...emptySignals(), baseRate: 0.5, category: 'apparel.women', gmv: 100_000, paidOrders: 100,
+      closedGmv: 100_000, closedOrders: 100, unrefunded: [[3_600_000, 100_000]],
+    }, { ...EVERY_SIGNAL_WEIGHTS, earlyRefunds: { finalShare: 0.34, prior: 1, noise: 1 } });
+    const all = [...r.reasons, ...low.reasons.filter((x) => x.code !== 'base')];
+    expect(all.map((x) => x.code).sort()).toEqual([...RISK_REASON_CODES].sort());
+    expect(riskReasonDetail('en', low.reasons.find((x) => x.code === 'no_refund_yet')!)).toBe('¥1,000 of sales (100.0%) paid over 30 minutes ago with no refund request: these orders are less likely than the norm to come back');
+    for (const x of all) {
       expect(riskReasonLabel('en', x.code)).not.toMatch(CJK);
       expect(riskReasonDetail('en', x)).not.toMatch(CJK);
       expect(riskReasonDetail('en', x)).not.toMatch(/\{\w+/);

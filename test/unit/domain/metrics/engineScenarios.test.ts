@@ -127,11 +127,14 @@ describe('metric engine: orders and refunds', () => {
       ev(T0 + 30 * M - S, { type: 'cue.state', kind: 'flash_sale', state: 'start' }), ...base,
       ev(T0 + 41 * M, { type: 'refund.requested', orderId: 'o9', productId: 'p0', amount: 19_900 }),
       ev(T0 + 41 * M, { type: 'comment', userId: 'u1', nickname: 'u1', text: '质量太差了 有色差' })]);
-    const now = T0 + 42 * M;
+    // Late enough for every order's 30-minute early-refund window to have closed (the evidence reads closed money only).
+    const now = T0 + 75 * M;
     const c = calm.snapshot(now, { ...ctx(), riskWeights: EVERY_SIGNAL_WEIGHTS }).products.p0!.risk;
     const h = hot.snapshot(now, { ...ctx(), riskWeights: EVERY_SIGNAL_WEIGHTS }).products.p0!.risk;
-    expect(c.rate).toBe(0.5);
-    expect(h.rate).toBeGreaterThan(c.rate);
+    // Calm: ten orders 36–45 minutes old without a refund request refund less than the norm from now on.
+    expect(c.rate).toBeLessThan(0.5);
+    expect(c.reasons.map((r) => r.code).sort()).toEqual(['base', 'early_refunds_low', 'no_refund_yet']);
+    expect(h.rate).toBeGreaterThan(0.5);
     expect(h.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['base', 'early_refunds', 'negative_comments', 'pressure_selling']));
     expect(h.atRisk).toBe(Math.round(h.rate * 199_000));
   });

@@ -5,8 +5,11 @@ import { categoryInfo } from '../../../../shared/domain/refundRisk/categories';
 import { EVERY_SIGNAL_WEIGHTS } from '../../refundRisk/judgementWeights';
 
 const SEED = 424242;
+/** Reason codes that lower the rate (negative contributions): few early refunds, orders past their refund time. */
+const LOWERING = new Set(['early_refunds_low', 'no_refund_yet']);
 const count = (max: number) => fc.integer({ min: 0, max });
 
+const ageArb = fc.integer({ min: 0, max: 60 * 60_000 });
 const signalsArb: fc.Arbitrary<RiskSignals> = fc.record({
   baseRate: fc.double({ min: 0, max: 1, noNaN: true }),
   category: fc.constant('apparel.women'),
@@ -20,6 +23,11 @@ const signalsArb: fc.Arbitrary<RiskSignals> = fc.record({
   unansweredQuestions: count(2_000),
   pressuredOrders: count(5_000),
   priceClaimFindings: count(20),
+  closedGmv: count(10_000_000),
+  closedOrders: count(5_000),
+  closedEarlyRefund: count(10_000_000),
+  resolvedGmv: count(10_000_000),
+  unrefunded: fc.array(fc.tuple(ageArb, count(3_000_000)), { maxLength: 6 }),
 });
 
 /** The risk signals and how to raise each one. */
@@ -28,6 +36,7 @@ const RAISE: Record<string, (s: RiskSignals, d: number) => RiskSignals> = {
   sizeColourSensitive: (s) => ({ ...s, sizeColourSensitive: true }),
   refundRequested: (s, d) => ({ ...s, refundRequested: s.refundRequested + d * 100 }),
   earlyRefund: (s, d) => ({ ...s, earlyRefund: s.earlyRefund + d * 100 }),
+  closedEarlyRefund: (s, d) => ({ ...s, closedEarlyRefund: s.closedEarlyRefund + d * 100 }),
   negativeComments: (s, d) => ({ ...s, negativeComments: s.negativeComments + d }),
   unansweredQuestions: (s, d) => ({ ...s, unansweredQuestions: s.unansweredQuestions + d }),
   pressuredOrders: (s, d) => ({ ...s, pressuredOrders: s.pressuredOrders + d }),
@@ -57,7 +66,7 @@ describe('refund-risk model', () => {
       }), { seed: SEED, numRuns: 300 });
   });
 
-  it('keeps the rate in 0..1, money at risk = round(rate × GMV), and reasons that add up to the rate', () => {
+  it('keeps the rate in 0..1, money at risk = round(rate × GMV), and reasons that add up to the rate (only the codes that lower it below 0)', () => {
     fc.assert(fc.property(signalsArb, (s) => {
       const r = assessRefundRisk(s);
       expect(r.rate).toBeGreaterThanOrEqual(0);
@@ -66,7 +75,10 @@ describe('refund-risk model', () => {
       const sum = r.reasons.reduce((a, x) => a + x.contribution, 0);
       expect(sum).toBeCloseTo(r.rate, 9);
       for (let k = 1; k < r.reasons.length; k++) expect(r.reasons[k - 1]!.contribution).toBeGreaterThanOrEqual(r.reasons[k]!.contribution);
-      for (const x of r.reasons) expect(x.contribution).toBeGreaterThanOrEqual(0);
+      for (const x of r.reasons) {
+        if (LOWERING.has(x.code)) expect(x.contribution, x.code).toBeLessThan(0);
+        else expect(x.contribution, x.code).toBeGreaterThanOrEqual(0);
+      }
     }), { seed: SEED, numRuns: 500 });
   });
 
@@ -82,8 +94,9 @@ describe('refund-risk model', () => {
       ...emptySignals(), baseRate: 0.15, category: 'food', gmv: 100_000, paidOrders: 20,
       earlyRefund: 20_000, earlyRefundOrders: 4, refundRequested: 20_000, negativeComments: 6,
       unansweredQuestions: 3, pressuredOrders: 10, priceClaimFindings: 2,
+      closedGmv: 100_000, closedOrders: 20, closedEarlyRefund: 20_000, resolvedGmv: 20_000, unrefunded: [[45 * 60_000, 80_000]],
     }, EVERY_SIGNAL_WEIGHTS);
-    expect(r.reasons.map((x) => x.code).sort()).toEqual(['base', 'early_refunds', 'negative_comments', 'pressure_selling', 'price_claims', 'unanswered_questions']);
+    expect(r.reasons.map((x) => x.code).sort()).toEqual(['base', 'early_refunds', 'negative_comments', 'pressure_selling', 'price_claims', 'refunds_requested', 'unanswered_questions']);
     expect(r.reasons[0]!.code).toBe('early_refunds');
     expect(r.rate).toBeGreaterThan(0.15);
     const byCode = Object.fromEntries(r.reasons.map((x) => [x.code, x.params]));
@@ -96,10 +109,16 @@ describe('refund-risk model', () => {
     });
   });
 
-  it('never predicts less than the refunds already requested', () => {
-    const r = assessRefundRisk({ ...emptySignals(), baseRate: 0.1, gmv: 10_000, paidOrders: 5, refundRequested: 8_000 });
-    expect(r.rate).toBe(0.8);
-    expect(r.reasons[0]).toMatchObject({ code: 'refunds_requested' });
+  it('counts the refunds already requested as a fact and the rest of the GMV at the model rate', () => {
+    // 80 % of GMV refunded; the other 20 % has no age yet (just paid): 0.8 + 0.2 · 0.1.
+    const r = assessRefundRisk({ ...emptySignals(), baseRate: 0.1, gmv: 10_000, paidOrders: 5, refundRequested: 8_000, resolvedGmv: 8_000 });
+    expect(r.rate).toBeCloseTo(0.82, 12);
+    expect(r.atRisk).toBe(8_200);
+    expect(r.reasons[0]).toMatchObject({ code: 'refunds_requested', params: { amount: 8_000, share: 0.8 } });
+    expect(r.reasons[0]!.contribution).toBeCloseTo(0.72, 12);
+    // Never below what was requested, whatever the ages say.
+    const old = assessRefundRisk({ ...emptySignals(), baseRate: 0.1, gmv: 10_000, paidOrders: 5, refundRequested: 8_000, resolvedGmv: 8_000, unrefunded: [[3_600_000, 2_000]] });
+    expect(old.rate).toBeGreaterThanOrEqual(0.8);
   });
 
   it('weights the room by GMV and sums money at risk', () => {
