@@ -34,7 +34,7 @@ import { packEvents, unpackEvents } from './packedEvents';
  * resumed by this hub continues with them. Readers of version 2 refuse a version-3 header (and
  * move the file aside) rather than skip its packed lines as damage.
  *
- * Version 4 writes packed lines with codec 2 (`"c":2`: a preset dictionary, base-93 text; ≈ 17 %
+ * Version 4 writes packed lines with codec 2 (`"c":2`: a preset dictionary, base-93 text; ≈ 16 %
  * smaller); codec-1 lines of earlier journals still read, and an earlier journal resumed by this
  * hub continues with codec 2. A version-3 reader refuses a version-4 header for the same reason.
  */

@@ -7,7 +7,7 @@ import { PACK_DICTIONARY_2 } from './packDictionary';
  * number (the line's optional `c`):
  *   1 (no `c`: lines written before) — deflateRaw, base64;
  *   2 — deflateRaw with a preset dictionary (packDictionary.ts), base-93 text (base93.ts).
- * Codec 2 makes a late-session top room's packed lines ≈ 17 % smaller at the same CPU. Both
+ * Codec 2 makes a late-session top room's packed lines ≈ 16 % smaller at the same CPU. Both
  * stay self-contained per line. Reading enforces MAX_PACKED_INFLATE whatever the codec: a line
  * claiming more is damage (or a bomb), never data.
  */

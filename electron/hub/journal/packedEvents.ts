@@ -1,13 +1,14 @@
 import { compressBody, expandBody, PACK_CODEC, type PackCodec } from './packedCodec';
 
 /**
- * The lean encoding of a batch of journaled events (journal version 3, record `z`): the batch is
- * laid out by column — one string of type codes giving the order, and per type the ids, time
+ * The lean encoding of a batch of journaled events (journal version 3+, record `z`): the batch
+ * is laid out by column — one string of type codes giving the order, and per type the ids, time
  * steps and field values side by side — then compressed into text by packedCodec.ts (codec 1:
- * deflateRaw + base64; codec 2: with a preset dictionary, base-93) for one sealed JSON line. Similar values next to each other (ids with ids, user ids with user ids) is
- * what makes a top room's likes/enters/leaves shrink ~8× against the plain `e` line; the line
- * stays self-contained (its own checksum, no state across lines), so a damaged or torn line costs
- * only itself and a checkpoint's byte offset keeps meaning "start of a line".
+ * deflateRaw + base64; codec 2: with a preset dictionary, base-93) for one sealed JSON line.
+ * Similar values next to each other (ids with ids, user ids with user ids) is what makes a top
+ * room's likes/enters/leaves shrink ~8× against the plain `e` line; the line stays self-contained
+ * (its own checksum, no state across lines), so a damaged or torn line costs only itself and a
+ * checkpoint's byte offset keeps meaning "start of a line".
  *
  * Only flat events are packed (every LiveEvent field is a string, number or boolean); a batch
  * holding anything else is written as a plain `e` line by the caller.
