@@ -5,6 +5,7 @@ import type { Caller, RoomInput } from '../room/input';
 import { LiveEvent as LiveEventSchema } from '../../../shared/protocol/events';
 import { ActionRecord } from '../../../shared/protocol/platformActions';
 import { checksum } from './checksum';
+import { PACK_CODEC } from './packedCodec';
 import { packEvents, unpackEvents } from './packedEvents';
 
 /**
@@ -14,8 +15,9 @@ import { packEvents, unpackEvents } from './packedEvents';
  *   {"k":"run","n":2,"at":…}          every later start of the hub on this journal
  *   {"k":"e","at":…,"ev":[…]}         a batch of events the room accepted (roomId/platform elided
  *                                     when they equal the session's)
- *   {"k":"z","at":…,"n":N,"z":"…"}    (v3) the same batch, packed: N events by column, raw-deflated,
- *                                     base64 (packedEvents.ts) — batches of PACK_MIN events or more
+ *   {"k":"z","at":…,"n":N,"c":2,"z":"…"} (v3+) the same batch, packed: N events by column,
+ *                                     compressed to text by codec `c` (packedCodec.ts; no `c`: codec
+ *                                     1, raw-deflate + base64) — batches of PACK_MIN events or more
  *   {"k":"c","at":…,"by":{…},"cmd":{…}} a command the room applied
  *   {"k":"seq","upTo":N}              seq reservation: no delta numbered above N is sent before the
  *                                     next reservation is on disk
@@ -31,10 +33,14 @@ import { packEvents, unpackEvents } from './packedEvents';
  * Version 3 adds the packed `z` batches (a top room's journal ≈ 8× smaller); a version-2 journal
  * resumed by this hub continues with them. Readers of version 2 refuse a version-3 header (and
  * move the file aside) rather than skip its packed lines as damage.
+ *
+ * Version 4 writes packed lines with codec 2 (`"c":2`: a preset dictionary, base-93 text; ≈ 16 %
+ * smaller); codec-1 lines of earlier journals still read, and an earlier journal resumed by this
+ * hub continues with codec 2. A version-3 reader refuses a version-4 header for the same reason.
  */
-export const JOURNAL_VERSION = 3;
+export const JOURNAL_VERSION = 4;
 /** Journals this reader understands. */
-const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2, 3]);
+const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2, 3, 4]);
 /** Event batches at least this long are packed (`z`); shorter ones stay readable `e` lines. */
 export const PACK_MIN = 8;
 
@@ -107,8 +113,8 @@ export function encodeInput(input: RoomInput, h: Pick<SessionHeader, 'roomId' | 
     return seal(JSON.stringify({ k: 'c', at: input.at, by: input.caller, cmd: input.command }));
   }
   if (!plain && input.events.length >= PACK_MIN) {
-    const packed = packEvents(input.events.map((e) => stripEvent(e, h, true)), input.at);
-    if (packed !== null) return seal(`{"k":"z","at":${input.at},"n":${input.events.length},"z":"${packed}"}`);
+    const packed = packEvents(input.events.map((e) => stripEvent(e, h, true)), input.at, PACK_CODEC);
+    if (packed !== null) return seal(`{"k":"z","at":${input.at},"n":${input.events.length},"c":${PACK_CODEC},"z":"${packed}"}`);
   }
   let line = `{"k":"e","at":${input.at},"ev":[`;
   for (let i = 0; i < input.events.length; i++) {
@@ -175,7 +181,7 @@ export function decodeLine(line: string, h: Pick<SessionHeader, 'roomId' | 'plat
     case 'z': {
       // A packed batch reads back as the plain record it stands for.
       if (!isNum(raw.at) || !isNum(raw.n) || typeof raw.z !== 'string' || !h) return null;
-      const ev = unpackEvents(raw.z, raw.at);
+      const ev = unpackEvents(raw.z, raw.at, raw.c === undefined ? 1 : raw.c);
       return ev && ev.length === raw.n ? checkedEvents(raw.at, ev, h) : null;
     }
     default:

@@ -1,20 +1,18 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { compressBody, expandBody, PACK_CODEC, type PackCodec } from './packedCodec';
 
 /**
- * The lean encoding of a batch of journaled events (journal version 3, record `z`): the batch is
- * laid out by column — one string of type codes giving the order, and per type the ids, time
- * steps and field values side by side — then deflated (raw, node:zlib) and base64'd into one
- * sealed JSON line. Similar values next to each other (ids with ids, user ids with user ids) is
- * what makes a top room's likes/enters/leaves shrink ~8× against the plain `e` line; the line
- * stays self-contained (its own checksum, no state across lines), so a damaged or torn line costs
- * only itself and a checkpoint's byte offset keeps meaning "start of a line".
+ * The lean encoding of a batch of journaled events (journal version 3+, record `z`): the batch
+ * is laid out by column — one string of type codes giving the order, and per type the ids, time
+ * steps and field values side by side — then compressed into text by packedCodec.ts (codec 1:
+ * deflateRaw + base64; codec 2: with a preset dictionary, base-93) for one sealed JSON line.
+ * Similar values next to each other (ids with ids, user ids with user ids) is what makes a top
+ * room's likes/enters/leaves shrink ~8× against the plain `e` line; the line stays self-contained
+ * (its own checksum, no state across lines), so a damaged or torn line costs only itself and a
+ * checkpoint's byte offset keeps meaning "start of a line".
  *
  * Only flat events are packed (every LiveEvent field is a string, number or boolean); a batch
  * holding anything else is written as a plain `e` line by the caller.
  */
-
-/** A packed batch inflates to at most this: a line claiming more is damage (or a bomb), not data. */
-export const MAX_PACKED_INFLATE = 64 * 1024 * 1024;
 
 type Flat = string | number | boolean;
 
@@ -105,10 +103,11 @@ function bestCoding(col: ReadonlyArray<Flat | null>): { base: number; col: Array
 }
 
 /**
- * Pack events (already stripped of roomId/platform where they equal the header's) as base64 of
- * raw-deflated columns; null when the batch cannot be packed (a non-flat field, too many types).
+ * Pack events (already stripped of roomId/platform where they equal the header's) as the text of
+ * their compressed columns (`codec`: see packedCodec.ts); null when the batch cannot be packed (a
+ * non-flat field, too many types).
  */
-export function packEvents(events: ReadonlyArray<Record<string, unknown>>, at: number): string | null {
+export function packEvents(events: ReadonlyArray<Record<string, unknown>>, at: number, codec: PackCodec = PACK_CODEC): string | null {
   const typeIndex = new Map<string, number>();
   const body: PackedBody = { t: [], o: '', g: [] };
   let order = '';
@@ -159,19 +158,20 @@ export function packEvents(events: ReadonlyArray<Record<string, unknown>>, at: n
     });
     if (kb.some((b) => b !== 0)) g.kb = kb;
   }
-  return deflateRawSync(JSON.stringify(body)).toString('base64');
+  return compressBody(JSON.stringify(body), codec);
 }
 
 /**
- * The events of a packed batch, in their order (roomId/platform not filled in: the caller does,
- * as for plain lines); null when the payload is not a packed batch (bad base64, inflate error or
- * beyond MAX_PACKED_INFLATE, wrong shape): the line is damaged.
+ * The events of a packed batch written with `codec`, in their order (roomId/platform not filled
+ * in: the caller does, as for plain lines); null when the payload is not a packed batch (bad text,
+ * inflate error or beyond MAX_PACKED_INFLATE, unknown codec, wrong shape): the line is damaged.
  */
-export function unpackEvents(data: string, at: number): Array<Record<string, unknown>> | null {
+export function unpackEvents(data: string, at: number, codec: unknown = 1): Array<Record<string, unknown>> | null {
+  const json = expandBody(data, codec);
+  if (json === null) return null;
   let body: unknown;
   try {
-    const raw = Buffer.from(data, 'base64');
-    body = JSON.parse(inflateRawSync(raw, { maxOutputLength: MAX_PACKED_INFLATE }).toString('utf8'));
+    body = JSON.parse(json);
   } catch {
     return null;
   }

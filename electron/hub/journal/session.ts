@@ -7,6 +7,7 @@ import type { Caller, RoomInput } from '../room/input';
 import type { ActionRecord } from '../../../shared/protocol/platformActions';
 import { checkpointPaths, checkpointsOf, encodeCheckpoint, removeCheckpoints, writeCheckpoint, writeCheckpointSync, type Checkpoint, type CheckpointMeta } from './checkpointFile';
 import { checksum } from './checksum';
+import { compressClosedJournals } from './closedSegments';
 import { decodeLine, encodeHeader, encodeRecord, type SessionHeader } from './format';
 import { readJournal, type JournalScan, type ReadFrom } from './reader';
 import type { SessionStart } from './format';
@@ -157,6 +158,12 @@ export class SessionJournal {
   readonly path: string;
   /** Where a previous journal was moved (fresh start, or an unreadable file). */
   rotatedTo: string | null = null;
+  /**
+   * The background gzip of closed journals (closedSegments.ts), started when this journal opens —
+   * the one just moved aside (gzipped to `rotatedTo + '.gz'`) and any left plain before: the
+   * `.gz` paths written.
+   */
+  readonly closedSegments: Promise<string[]>;
   /** 1 for a new session; n for the n-th start on the same journal. */
   run = 1;
   /** Platform action entries read back by `restore` (after the checkpoint it started from, if any). */
@@ -193,6 +200,7 @@ export class SessionJournal {
       this.rotatedTo = rotateJournal(this.path);
       this.pending = false;
     }
+    this.closedSegments = compressClosedJournals(dir);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Command } from '../../../shared/protocol/commands';
 import type { ReviewReport } from '../../../shared/protocol/review';
 import { RunOfShow } from '../../../shared/protocol/runOfShow';
@@ -19,17 +18,17 @@ import { Room } from '../room/room';
 const SLICE_MS = 15;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Lines of a text file, streamed (a last line without its newline — a torn write — is dropped). */
+/** Lines of a text file, plain or gzipped, streamed (a last line without its newline — a torn write — is dropped). */
 async function* lines(path: string): AsyncGenerator<string> {
   let carry = '';
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 64 * 1024 })) {
+  for await (const chunk of openRecording(path, { encoding: 'utf8', highWaterMark: 64 * 1024 })) {
     const parts = (carry + (chunk as string)).split('\n');
     carry = parts.pop() ?? '';
     for (const l of parts) yield l;
   }
 }
 
-/** The 复盘 report of a journaled session (`<dataDir>/sessions/*.journal.jsonl`), as of its last record. */
+/** The 复盘 report of a journaled session (`<dataDir>/sessions/*.journal.jsonl[.gz]`), as of its last record. */
 export async function reviewJournal(path: string): Promise<ReviewReport> {
   let room: Room | null = null;
   let header: SessionHeader | null = null;

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ReviewReport, ReviewSession } from '../../../shared/protocol/review';
 import type { RunOfShow } from '../../../shared/protocol/runOfShow';
@@ -43,7 +43,8 @@ interface Entry {
 /** A report being built, or why it cannot be. */
 export type PastReport = { state: 'ready'; report: ReviewReport } | { state: 'building' } | { state: 'missing' } | { state: 'error'; error: string };
 
-const JOURNAL_RE = /\.journal\.jsonl$/;
+/** Journals, plain or gzipped once closed (journal/closedSegments.ts). */
+const JOURNAL_RE = /\.journal\.jsonl(\.gz)?$/;
 
 function listDir(dir: string, re: RegExp): string[] {
   try {
@@ -82,7 +83,11 @@ export class PastSessions {
       } catch { /* vanished */ }
     };
     const sessions = join(this.opts.dataDir, 'sessions');
-    for (const f of listDir(sessions, JOURNAL_RE)) add('journal', sessions, f);
+    for (const f of listDir(sessions, JOURNAL_RE)) {
+      // Being gzipped right now: the plain file is the one to read until it is gone.
+      if (f.endsWith('.gz') && existsSync(join(sessions, f.slice(0, -3)))) continue;
+      add('journal', sessions, f);
+    }
     const recordings = join(this.opts.dataDir, 'recordings');
     for (const f of listDir(recordings, RECORDING_NAME_RE)) add('recording', recordings, f);
     return out;

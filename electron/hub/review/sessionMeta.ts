@@ -39,9 +39,9 @@ async function edges(path: string): Promise<{ first: string; last: string }> {
   }
 }
 
-/** A journal's title and span from its header and last record (no replay). */
+/** A journal's title and span from its header and last record (no replay; a gzipped, closed journal: from its header). */
 export async function journalMeta(path: string): Promise<SessionMeta | null> {
-  const { first, last } = await edges(path);
+  const { first, last } = await (isGzipName(path) ? gzipEdges(path) : edges(path));
   const header = decodeLine(first, null);
   if (header?.k !== 'session') return null;
   const title = typeof header.show?.title === 'string' ? header.show.title : '';

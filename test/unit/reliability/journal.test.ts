@@ -111,7 +111,11 @@ describe('session journal: restart rebuilds the room', () => {
     expect(fresh.hub.journal?.rotatedTo).toMatch(/main\.\d{8}-\d{6}\.journal\.jsonl$/);
     expect(fresh.hub.journal?.run).toBe(1);
     expect(fresh.hub.room.live.runs).toHaveLength(1);
-    expect(readdirSync(join(dataDir, 'sessions')).filter((f) => f.endsWith('.journal.jsonl'))).toHaveLength(2);
+    // The old journal is closed for good: gzipped beside the new one (closedSegments.ts), the plain file gone.
+    expect(await fresh.hub.journal?.closedSegments).toEqual([`${fresh.hub.journal!.rotatedTo!}.gz`]);
+    const names = readdirSync(join(dataDir, 'sessions'));
+    expect(names.filter((f) => f.endsWith('.journal.jsonl'))).toEqual(['main.journal.jsonl']);
+    expect(names.filter((f) => f.endsWith('.journal.jsonl.gz'))).toHaveLength(1);
   });
 
   it('does not journal without a data dir, or when asked not to', async () => {

@@ -4,8 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { decodeLine, encodeInput, PACK_MIN, seal } from '../../../electron/hub/journal/format';
-import { MAX_PACKED_INFLATE, packEvents } from '../../../electron/hub/journal/packedEvents';
+import { decodeBase93, encodeBase93 } from '../../../electron/hub/journal/base93';
+import { decodeLine, encodeInput, JOURNAL_VERSION, PACK_MIN, seal } from '../../../electron/hub/journal/format';
+import { MAX_PACKED_INFLATE } from '../../../electron/hub/journal/packedCodec';
+import { packEvents } from '../../../electron/hub/journal/packedEvents';
 import { readJournal } from '../../../electron/hub/journal/reader';
 import { journalPath, SessionJournal } from '../../../electron/hub/journal/session';
 import { removeCheckpoints } from '../../../electron/hub/journal/checkpointFile';
@@ -123,16 +125,20 @@ describe('packed event batches (journal v3 `z` lines)', () => {
   it('treats a packed line whose content was changed (checksum recomputed) as damage', () => {
     const events = Array.from({ length: 10 }, (_, i) => ({ id: `l${i}`, platform: 'sim', roomId: 'main', ts: 100 + i, type: 'like', userId: `u${i}`, count: 1 })) as LiveEvent[];
     const line = encodeInput({ kind: 'events', at: 100, events }, H);
-    const json = JSON.parse(line.replace(/,"#":"[0-9a-f]{8}"\}\n$/, '}')) as { k: string; at: number; n: number; z: string };
+    const json = JSON.parse(line.replace(/,"#":"[0-9a-f]{8}"\}\n$/, '}')) as { k: string; at: number; n: number; c: number; z: string };
+    expect(json.c).toBe(2);
     const reseal = (o: object) => seal(JSON.stringify(o));
     // A different byte in the deflated payload.
-    const bytes = Buffer.from(json.z, 'base64');
+    const bytes = decodeBase93(json.z)!;
     const mid = Math.floor(bytes.length / 2);
     bytes[mid] = bytes[mid]! ^ 0x5a;
-    expect(decodeEvents(reseal({ ...json, z: bytes.toString('base64') }))).toBeNull();
-    // A count that does not match the events, not base64, not a packed body.
+    expect(decodeEvents(reseal({ ...json, z: encodeBase93(bytes) }))).toBeNull();
+    // A count that does not match the events, not base-93 text, another codec's text, an unknown codec, not a packed body.
     expect(decodeEvents(reseal({ ...json, n: 11 }))).toBeNull();
-    expect(decodeEvents(reseal({ ...json, z: '%%%' }))).toBeNull();
+    expect(decodeEvents(reseal({ ...json, z: `${json.z.slice(0, 4)}é${json.z.slice(5)}` }))).toBeNull();
+    expect(decodeEvents(reseal({ ...json, c: 1 }))).toBeNull();
+    expect(decodeEvents(reseal({ ...json, c: 3 }))).toBeNull();
+    expect(decodeEvents(reseal({ ...json, c: '2' }))).toBeNull();
     expect(decodeEvents(reseal({ ...json, z: deflateRawSync('{"t":[],"o":"0","g":[]}').toString('base64') }))).toBeNull();
     // Unchanged, it reads.
     expect(decodeEvents(reseal(json))).toHaveLength(10);
@@ -168,7 +174,8 @@ describe('packed event batches (journal v3 `z` lines)', () => {
     const path = journalPath(dataDir, 'main');
     removeCheckpoints(path);
     const [header, ...rest] = readFileSync(path, 'utf8').split('\n');
-    const v2 = seal(header!.replace(/,"#":"[0-9a-f]{8}"\}$/, '}').replace('"v":3', '"v":2'));
+    expect(header).toContain(`"v":${JOURNAL_VERSION}`);
+    const v2 = seal(header!.replace(/,"#":"[0-9a-f]{8}"\}$/, '}').replace(`"v":${JOURNAL_VERSION}`, '"v":2'));
     writeFileSync(path, v2 + rest.join('\n'));
     // This hub resumes it and appends a packed batch.
     const b = opened();

@@ -57,12 +57,15 @@ describe('GET /api/review/sessions (past sessions of the 复盘)', () => {
     // Today: a new session (the old journal is moved aside), ¥50 so far.
     const today = await hubOn(dataDir, false);
     today.source.push(paid(4, pid, 5000, Date.now()));
+    // The old journal is closed for good: gzipped in the background (journal/closedSegments.ts), read from the .gz.
+    expect(await today.hub.journal?.closedSegments).toHaveLength(1);
     const res = await get(today.hub, '/api/review/sessions');
     expect(res.status).toBe(200);
     const sessions = await listReady(today.hub);
     for (const s of sessions) ReviewSession.parse(s);
     expect(sessions.map((s) => [s.kind, s.gmv])).toEqual([['current', 5000], ['journal', 29_700], ['recording', 1234]]);
     const journal = sessions[1]!;
+    expect(journal.id).toMatch(/\.journal\.jsonl\.gz$/);
     expect(journal.name).toBe(today.hub.room.show.title);
     expect(journal.durationMs).toBeGreaterThanOrEqual(0);
 
