@@ -88,7 +88,8 @@ let scratch: LintForm = { codes: new Uint16Array(0), start: new Int32Array(0), e
  * call overwrites (the lint's hot path allocates nothing per text).
  */
 export function lintForm(text: string, reuse = false): LintForm {
-  const base = normalizeMapped(text, reuse);
+  // The shared lint form, read from its scratch buffers (copied into this form's own arrays below).
+  const base = normalizeMapped(text, true);
   const n = base.length;
   const src = base.codes;
   const map = base.map;

@@ -1,7 +1,7 @@
 import type { CompiledLexicon, PriceEntry, TermEntry } from './lexicon';
 import { getCompiledLexicon } from './lexicon';
 import { isAsciiAlnum } from '../../text/normalize';
-import { lintForm } from './lintForm';
+import { lintForm, type LintForm } from './lintForm';
 import { checkPriceClaim } from './priceClaims';
 import { codesToString, eachMatch } from './patterns';
 import { withSuspects } from './suspect';
@@ -89,9 +89,9 @@ function severityRank(c: Candidate): number {
 export function lintText(text: string, ctx: LintContext = {}, compiled?: CompiledLexicon): Finding[] {
   if (text.length === 0) return [];
   const lex = compiled ?? getCompiledLexicon(ctx.lexicon);
-  const { findings, allowed, denied } = lintRules(text, ctx, lex);
-  // The statistical second pass (suspect.ts): warnings only, on clauses the rules left alone.
-  return ctx.suspects === true ? withSuspects(text, findings, lex, ctx.allow, allowed, denied) : findings;
+  const { findings, allowed, denied, form } = lintRules(text, ctx, lex);
+  // The statistical second pass (suspect.ts): warnings only, on clauses the rules left alone (same lint form).
+  return ctx.suspects === true ? withSuspects(text, findings, lex, ctx.allow, allowed, denied, form) : findings;
 }
 
 interface RuleResult {
@@ -99,13 +99,15 @@ interface RuleResult {
   allowed: Uint8Array | null;
   /** Original spans of claims the rules found denied or quoted (不是最便宜的): the second pass stays off their clauses. */
   denied: [number, number][];
+  /** The lint form the rules read (scratch buffers: valid until the next lintForm(…, true)). */
+  form: LintForm;
 }
 
 /** The rules: lexicon terms, pattern families, price checks and their exemptions. */
 function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleResult {
   const norm = lintForm(text, true);
   const n = norm.length;
-  if (n === 0) return { findings: [], allowed: null, denied: [] };
+  if (n === 0) return { findings: [], allowed: null, denied: [], form: norm };
   const map = norm.start;
   const ends = norm.end;
 
@@ -146,7 +148,7 @@ function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleRe
       });
     }
   }
-  if (candidates.length === 0) return { findings: [], allowed, denied: [] };
+  if (candidates.length === 0) return { findings: [], allowed, denied: [], form: norm };
 
   // Context phrases (the product's brand): searched in the original text.
   if (ctx.allow) {
@@ -198,7 +200,7 @@ function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleRe
     });
     lastOrigEnd = end;
   }
-  return { findings, allowed, denied: denials };
+  return { findings, allowed, denied: denials, form: norm };
 }
 
 /** Applies a finding's suggestion to the text it was found in. */

@@ -1,7 +1,7 @@
 import model from '../../../assets/lexicon/compliance-model.json';
 import type { ComplianceCategory } from '../../protocol/lexicon';
 import type { CompiledLexicon } from './lexicon';
-import { lintForm } from './lintForm';
+import { lintForm, type LintForm } from './lintForm';
 import type { Finding } from './types';
 
 /**
@@ -182,9 +182,10 @@ const containsAny = (s: string, words: readonly string[]) => words.some((w) => s
  */
 export function withSuspects(
   text: string, ruleFindings: Finding[], lex: CompiledLexicon, allow: readonly string[] | undefined,
-  allowed: Uint8Array | null, denied: readonly (readonly [number, number])[] = [], m: Compiled = baseModel(),
+  allowed: Uint8Array | null, denied: readonly (readonly [number, number])[] = [], form: LintForm = lintForm(text),
+  m: Compiled = baseModel(),
 ): Finding[] {
-  const { codes, length, start: map, end: ends } = lintForm(text);
+  const { codes, length, start: map, end: ends } = form;
   if (length === 0) return ruleFindings;
   // Spans whose n-grams are not scored: the lexicon's allowed phrases (lintText's mask, same normalised
   // indices) and the product's brand.
