@@ -3,6 +3,7 @@
  *
  *   npx tsx test/support/trainSuspect.ts            # fit on the tuning splits, write assets/lexicon/compliance-model.json
  *   npx tsx test/support/trainSuspect.ts --dry-run  # fit and report only
+ *   npx tsx test/support/trainSuspect.ts --leave-out late6 [--no-harmless]   # fit without that split, report its figures
  *
  * Data: test/fixtures/talking-points-labelled.tsv, TUNING splits only (every split but the one its `# held-out:` line
  * names). One-vs-rest logistic regression per issue-16 category but price (checked against price data by the rules) over the distinct character 1–3-grams of a line
@@ -17,11 +18,17 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import harmless from '../../assets/lexicon/compliance-harmless.json';
-import { compileSuspectModel, lineGrams, suspectEvidence, type SuspectModel } from '../../shared/domain/compliance/suspect';
+import { compileSuspectModel, lineGrams, suspectScores, type SuspectModel } from '../../shared/domain/compliance/suspect';
 import { readTalkingPoints } from './measureSets';
 
-export interface TrainOptions { seed: number; epochs: number; topK: number; folds: number; maxCleanFp: number; minPrecision: number; minThreshold: number }
-export const DEFAULTS: TrainOptions = { seed: 16, epochs: 30, topK: 400, folds: 5, maxCleanFp: 1, minPrecision: 0.6, minThreshold: 1 };
+export interface TrainOptions {
+  seed: number; epochs: number; topK: number; folds: number; maxCleanFp: number; minPrecision: number; minThreshold: number;
+  /** Fit with the known-harmless host talk (assets/lexicon/compliance-harmless.json) as clean lines. */
+  harmless: boolean;
+  /** Splits left out besides the file's held-out split (experiments: what a split would have seen). */
+  exclude: readonly string[];
+}
+export const DEFAULTS: TrainOptions = { seed: 16, epochs: 30, topK: 400, folds: 5, maxCleanFp: 1, minPrecision: 0.6, minThreshold: 0, harmless: true, exclude: [] };
 
 interface Row { grams: string[]; labels: Set<string>; clean: boolean; text: string }
 
@@ -85,11 +92,11 @@ export function trainSuspect(o: TrainOptions = DEFAULTS): TrainReport {
     const today = set.todayOf.get(c);
     return [c, today && today !== c ? [today] : []];
   }));
-  const rows: Row[] = set.rows.filter((r) => r.split !== set.heldOut)
+  const rows: Row[] = set.rows.filter((r) => r.split !== set.heldOut && !o.exclude.includes(r.split))
     .map((r) => ({ text: r.text, grams: lineGrams(r.text).sort(), labels: new Set(r.expected), clean: r.expected.length === 0 }));
   // Known-harmless host talk (assets/lexicon/compliance-harmless.json) joins the clean lines: fitted on and counted
   // against each threshold like them.
-  const routine: Row[] = harmless.lines.map((text) => ({ text, grams: lineGrams(text).sort(), labels: new Set<string>(), clean: true }));
+  const routine: Row[] = (o.harmless ? harmless.lines : []).map((text) => ({ text, grams: lineGrams(text).sort(), labels: new Set<string>(), clean: true }));
   rows.push(...routine);
 
   // Cross-validation: out-of-fold scores of the pruned models.
@@ -99,7 +106,7 @@ export function trainSuspect(o: TrainOptions = DEFAULTS): TrainReport {
   for (let f = 0; f < o.folds; f++) {
     const train = rows.filter((_, i) => foldOf.get(i) !== f);
     const m = compileSuspectModel({ covers, categories: fit(train, categories, o) });
-    rows.forEach((r, i) => { if (foldOf.get(i) === f) oof[i] = suspectEvidence(r.text, m); });
+    rows.forEach((r, i) => { if (foldOf.get(i) === f) oof[i] = suspectScores(r.text, m); });
   }
   const perCategory: TrainReport['cv']['perCategory'] = {};
   const thresholds: Record<string, number> = {};
@@ -133,7 +140,31 @@ export function trainSuspect(o: TrainOptions = DEFAULTS): TrainReport {
   return { model, json, heldOut: { split: set.heldOut, lines: set.rows.filter((r) => r.split === set.heldOut).length }, routine: routine.length, routineWarned, cv: { recall: recall / Math.max(1, flaggedIdx.length), flagged: flaggedIdx.length, cleanWarned: cleanIdx.filter(warned).length, clean: cleanIdx.length, perCategory } };
 }
 
+/** What a split would have got from the pass had it been left out of fitting: model-alone recall and clean lines warned. */
+export function leaveOut(split: string, o: TrainOptions = DEFAULTS): { found: number; flagged: number; cleanWarned: number; clean: number } {
+  const set = readTalkingPoints();
+  const r = trainSuspect({ ...o, exclude: [...o.exclude, split] });
+  const m = compileSuspectModel(r.model);
+  const warned = (text: string) => {
+    const s = suspectScores(text, m);
+    return Object.keys(r.model.categories).filter((c) => s[c]! >= r.model.categories[c]!.threshold);
+  };
+  const rows = set.rows.filter((x) => x.split === split);
+  const flagged = rows.filter((x) => x.expected.length > 0);
+  const clean = rows.filter((x) => x.expected.length === 0);
+  const found = flagged.filter((x) => { const w = warned(x.text); return x.expected.some((c) => w.some((y) => y === c || set.todayOf.get(y) === c)); }).length;
+  return { found, flagged: flagged.length, cleanWarned: clean.filter((x) => warned(x.text).length > 0).length, clean: clean.length };
+}
+
 function main(argv: readonly string[]): void {
+  const lo = argv.indexOf('--leave-out');
+  if (lo >= 0) {
+    // npx tsx test/support/trainSuspect.ts --leave-out late6 [--no-harmless]: nothing is written.
+    const split = argv[lo + 1] ?? 'late6';
+    const x = leaveOut(split, { ...DEFAULTS, harmless: !argv.includes('--no-harmless') });
+    console.log(`${split} left out of fitting${argv.includes('--no-harmless') ? ', without the harmless lines' : ''}: model alone finds ${x.found}/${x.flagged} flagged lines, warns ${x.cleanWarned}/${x.clean} clean lines`);
+    return;
+  }
   const r = trainSuspect();
   const out = fileURLToPath(new URL('../../assets/lexicon/compliance-model.json', import.meta.url));
   if (!argv.includes('--dry-run')) writeFileSync(out, r.json);

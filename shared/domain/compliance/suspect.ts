@@ -120,11 +120,11 @@ interface Scored {
   clauses: [number, number][];
   /** Per category: the line's score (each n-gram once). */
   line: Float64Array;
-  /** Per clause × category: the clause's own score (bias + its n-grams' weights): the evidence that clause holds. */
+  /** Per clause × category: the clause's own score (bias + its n-grams' weights): where the evidence sits. */
   clause: Float64Array;
 }
 
-/** Line and per-clause scores over the lint form; n-grams touching `skip` (allowed phrases, brand, denied clauses) do not count. */
+/** Line and per-clause scores over the lint form; n-grams touching `skip` (allowed phrases, brand, denied clauses) count only when they lower a score. */
 function score(codes: Uint16Array, length: number, m: Compiled, skip: Uint8Array | null): Scored {
   const clauses = clausesOf(codes, length);
   const nc = m.ids.length;
@@ -135,15 +135,18 @@ function score(codes: Uint16Array, length: number, m: Compiled, skip: Uint8Array
     clause.set(m.bias, ci * nc);
     const local = new Set<number>();
     eachGram(codes, s, e, (k, gs, ge) => {
-      if (skip !== null && skip.subarray(gs, ge).includes(1)) return;
       const ws = m.weights.get(k);
       if (!ws || local.has(k)) return;
+      // An n-gram touching a skipped span may lower a score, never raise it.
+      const skipped = skip !== null && skip.subarray(gs, ge).includes(1);
       local.add(k);
       const first = !seen.has(k);
       seen.add(k);
       for (let j = 0; j < ws.length; j += 2) {
-        if (first) line[ws[j]!]! += ws[j + 1]!;
-        clause[ci * nc + ws[j]!]! += ws[j + 1]!;
+        const w = ws[j + 1]!;
+        if (skipped && w > 0) continue;
+        if (first) line[ws[j]!]! += w;
+        clause[ci * nc + ws[j]!]! += w;
       }
     });
   });
@@ -155,22 +158,6 @@ export function suspectScores(text: string, m: Compiled = baseModel()): Record<s
   const { codes, length } = lintForm(text);
   const { line } = score(codes, length, m, null);
   return Object.fromEntries(m.ids.map((id, i) => [id, line[i]!]));
-}
-
-/**
- * The score the decision uses, per category: the lower of the line's score and its best clause's own
- * score (the minimum-evidence rule: a warning needs one clause that is suspicious by itself, not
- * evidence scattered over harmless clauses). The training script chooses thresholds on this.
- */
-export function suspectEvidence(text: string, m: Compiled = baseModel()): Record<string, number> {
-  const { codes, length } = lintForm(text);
-  const { clauses, line, clause } = score(codes, length, m, null);
-  const nc = m.ids.length;
-  return Object.fromEntries(m.ids.map((id, c) => {
-    let best = -Infinity;
-    for (let ci = 0; ci < clauses.length; ci++) best = Math.max(best, clause[ci * nc + c]!);
-    return [id, Math.min(line[c]!, best)];
-  }));
 }
 
 const containsAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -216,7 +203,7 @@ export function withSuspects(
     const covers = m.covers.get(id)!;
     let best = -1;
     clauses.forEach(([s, e], ci) => {
-      if (used[ci] || clause[ci * nc + c]! < m.threshold[c]!) return;
+      if (used[ci] || clause[ci * nc + c]! <= m.bias[c]!) return;
       const start = map[s]!;
       const end = ends[e - 1]!;
       if (out.some((f) => f.start < end && f.end > start)) return;

@@ -81,7 +81,7 @@ describe('lint: statistical second pass (suspect.ts)', () => {
     // Thresholds keep clean lines quiet in cross-validation on the tuning splits (and the harmless host talk).
     expect(again.cv.cleanWarned / again.cv.clean).toBeLessThan(0.05);
     expect(again.routine).toBeGreaterThan(50);
-    // No threshold below the minimum-evidence floor.
+    // No threshold below the configured floor.
     for (const c of Object.values(again.model.categories)) expect(c.threshold).toBeGreaterThanOrEqual(DEFAULTS.minThreshold - 0.01);
     // Scores come from that file: a changed seed changes them.
     const other = trainSuspect({ ...DEFAULTS, seed: DEFAULTS.seed + 1, folds: 2, epochs: 5 });
