@@ -6,7 +6,8 @@
  *   npx tsx test/support/trainSuspect.ts --leave-out late6 [--no-harmless]   # fit without that split, report its figures
  *
  * Data: test/fixtures/talking-points-labelled.tsv, TUNING splits only (every split but the one its `# held-out:` line
- * names). One-vs-rest logistic regression per issue-16 category but price (checked against price data by the rules) over the distinct character 1–3-grams of a line
+ * names; a held-out split with no lines is reported as such), plus the known-harmless host talk of
+ * assets/lexicon/compliance-harmless.json as clean lines. One-vs-rest logistic regression per issue-16 category but price (checked against price data by the rules) over the distinct character 1–3-grams of a line
  * (suspect.ts lineGrams: the lint form, digits folded to 0, no n-gram across a clause break), n-grams seen in ≥ 2
  * tuning lines; seeded SGD (shared/domain/rng.ts, fixed epochs), L2, then pruned to the TOP_K weights of largest magnitude per
  * category. Thresholds: 5-fold cross-validation on the tuning splits (same seed); per category the lowest logit ≥ 0 at

@@ -6,17 +6,18 @@ import type { Finding } from './types';
 
 /**
  * The lint's statistical second pass ("疑似…，请复核"): a one-vs-rest logistic regression over the
- * character 1–3-grams of the lint form of a line (shared/text/normalize.ts: folded width, case and
- * script, blanks dropped; digits folded to 0; n-grams never cross a clause break). Weights, bias and
+ * character 1–3-grams of the lint form of a line (lintForm.ts: folded width, case and script, blanks
+ * dropped, evasive spellings folded; digits folded to 0; n-grams never cross a clause break). Weights, bias and
  * a per-category threshold live in assets/lexicon/compliance-model.json, fitted by
  * test/support/trainSuspect.ts on the tuning splits of the labelled set only.
  *
  * It catches wordings the terms and pattern families do not list, so it only ever WARNS: a finding
  * of rule `suspect`, severity "warning", its category in `params.category`, spanning the clause that
  * holds the category's strongest n-grams. It is a prompt to review, not a verdict. It stays silent
- * on a clause the rules already flagged, on a quoted clause (我们不说…), on the allow-listed
- * phrases and the product's brand (their n-grams are not scored), and for `absolute` after a
- * same-brand marker (本店、我们家…).
+ * on a clause the rules already flagged, on a quoted clause (我们不说…), on a clause whose claim the
+ * rules found denied (不是最便宜的), and for `absolute` after a same-brand marker (本店、我们家…); the
+ * n-grams of the allow-listed phrases, the product's brand and denied clauses may lower a score but
+ * never raise it.
  */
 
 interface CategoryModel {
