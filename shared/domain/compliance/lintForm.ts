@@ -1,5 +1,5 @@
+import base from '../../../assets/lexicon/compliance.json';
 import { foldCode, normalizeMapped } from '../../text/normalize';
-import { LINT_TRAD_SIMP_PAIRS } from './tradExtra';
 
 /**
  * The form of a text every lint rule and the statistical pass read: shared/text/normalize.ts's lint form
@@ -13,7 +13,9 @@ import { LINT_TRAD_SIMP_PAIRS } from './tradExtra';
  * - pinyin next to Chinese characters: zui → 最, jue → 绝, di → 第 (before 一), guo → 国 (before 家);
  *   pinyin initials of other platforms tb/tm/jd/pdd/xhs → 淘宝/天猫/京东/拼多多/小红书;
  * - 第 + a lone 1 → 第一 (第1, 全网第1; 第12 stays);
- * - traditional characters of the lexicon the shared table lacks (網, 獨, 癒, 銷…: tradExtra.ts).
+ * - traditional characters of the lexicon the shared table lacks (網, 獨, 癒, 銷…).
+ *
+ * The tables (stand-ins, pinyin, traditional pairs) are data: `lintForm` in assets/lexicon/compliance.json.
  *
  * Every lint-form unit keeps the span [start, end) of ORIGINAL code units it came from (one unit, or a
  * whole pinyin syllable), so findings are cut from the text as written and the editor highlights the
@@ -36,6 +38,16 @@ const ALWAYS_ZUI = 4;
 const TRAD = 5;
 const DI = 6;
 
+interface LintFormTables {
+  zuiAlways: string;
+  zuiBeforeComparison: string;
+  comparisonAfter: string;
+  pinyin: { from: string; to: string; before?: string }[];
+  ordinalBefore: string;
+  tradSimpPairs: string;
+}
+const TABLES = (base as unknown as { lintForm: LintFormTables }).lintForm;
+
 const ZUI = 0x6700; // 最
 const YI = 0x4e00; // 一
 const EXTRA_FOLD = new Uint16Array(65536);
@@ -50,33 +62,24 @@ function init(): void {
   for (let c = 0xd800; c <= 0xdfff; c++) SPECIAL[c] = FILLER; // astral: emoji (both halves of the pair)
   for (const c of [0x3030, 0x303d, 0x3297, 0x3299, 0x2122, 0x2139]) SPECIAL[c] = FILLER;
   for (let c = 0x61; c <= 0x7a; c++) SPECIAL[c] = LETTER;
-  for (const ch of '嘴醉罪') SPECIAL[ch.charCodeAt(0)] = STANDIN;
-  for (const ch of '蕞朂冣') SPECIAL[ch.charCodeAt(0)] = ALWAYS_ZUI;
-  SPECIAL['第'.charCodeAt(0)] = DI;
-  for (let i = 0; i + 1 < LINT_TRAD_SIMP_PAIRS.length; i += 2) {
-    const t = LINT_TRAD_SIMP_PAIRS.charCodeAt(i);
+  for (const ch of TABLES.zuiBeforeComparison) SPECIAL[ch.charCodeAt(0)] = STANDIN;
+  for (const ch of TABLES.zuiAlways) SPECIAL[ch.charCodeAt(0)] = ALWAYS_ZUI;
+  SPECIAL[TABLES.ordinalBefore.charCodeAt(0)] = DI;
+  const pairs = TABLES.tradSimpPairs;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const t = pairs.charCodeAt(i);
     if (foldCode(t) !== t || SPECIAL[t] !== 0) continue;
     SPECIAL[t] = TRAD;
-    EXTRA_FOLD[t] = LINT_TRAD_SIMP_PAIRS.charCodeAt(i + 1);
+    EXTRA_FOLD[t] = pairs.charCodeAt(i + 1);
   }
 }
 init();
 
 /** Characters after a stand-in that make it 最 (嘴好, 醉低, 罪便宜, 醉美). */
-const COMPARISON_AFTER = new Set([...'好低便佳强优高牛棒火全值划新美实靠安受畅热省香正厉贵多大红'].map((c) => c.charCodeAt(0)));
+const COMPARISON_AFTER = new Set([...TABLES.comparisonAfter].map((c) => c.charCodeAt(0)));
 
-/** Pinyin (already lower-case) standing between Chinese characters, and what it stands for. */
-const PINYIN: ReadonlyMap<string, { to: string; before?: string }> = new Map([
-  ['zui', { to: '最' }],
-  ['jue', { to: '绝' }],
-  ['di', { to: '第', before: '一' }],
-  ['guo', { to: '国', before: '家' }],
-  ['tb', { to: '淘宝' }],
-  ['tm', { to: '天猫' }],
-  ['jd', { to: '京东' }],
-  ['pdd', { to: '拼多多' }],
-  ['xhs', { to: '小红书' }],
-]);
+/** Pinyin (already lower-case) standing next to Chinese characters, and what it stands for. */
+const PINYIN: ReadonlyMap<string, { to: string; before?: string }> = new Map(TABLES.pinyin.map((p) => [p.from, p]));
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
