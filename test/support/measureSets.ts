@@ -2,7 +2,8 @@
  * Measures the talking-point lint and the comment classifier on their public labelled sets:
  *
  *   npx tsx test/support/measureSets.ts            # figures
- *   npx tsx test/support/measureSets.ts --misses   # also the flagged lines the lint misses and the clean lines it errors on,
+ *   npx tsx test/support/measureSets.ts --misses   # also the flagged lines the lint misses, the clean lines it errors on
+ *                                                  # and the clean lines it warns on (rules or model),
  *                                                  # on the tuning splits only (the held-out split's stay hidden)
  *   npx tsx test/support/measureSets.ts --held-out # also the held-out split's figures (measure it once, at the end)
  *   npx tsx test/support/measureSets.ts --held-out-misses   # also the held-out split's misses (only once the held-out
@@ -117,6 +118,7 @@ function reportLint(set: TalkingPointSet, results: LintResult[], showMisses: boo
     const show = (r: LintResult) => `${r.row.text}  [${r.row.expected.join(',') || '-'}] → ${r.findings.map((f) => `${f.text}:${f.category}/${f.severity}`).join(' ') || 'nothing'}`;
     out.push('  missed flagged lines:', ...flagged.filter((r) => listed(r) && !lineFound(r)).map((r) => `    ${show(r)}`));
     out.push('  clean lines with an error:', ...clean.filter((r) => listed(r) && isFalseError(r)).map((r) => `    ${show(r)}`));
+    out.push('  clean lines with a warning (rules or model):', ...clean.filter((r) => listed(r) && r.findings.length > 0 && !isFalseError(r)).map((r) => `    ${show(r)}`));
   }
   return out;
 }
@@ -194,8 +196,10 @@ function main(argv: readonly string[]): void {
   const withHeldOut = argv.includes('--held-out') || argv.includes('--held-out-misses');
   const set = withHeldOut || all.heldOut === null ? all : { ...all, rows: all.rows.filter((r) => r.split !== all.heldOut) };
   const hidden = all.rows.length - set.rows.length;
+  const heldOutEmpty = all.heldOut !== null && !all.rows.some((r) => r.split === all.heldOut);
   const lines = [
     ...(hidden > 0 ? [`(held-out split ${all.heldOut}: ${hidden} lines not measured; pass --held-out to measure it)`] : []),
+    ...(heldOutEmpty ? [`(held-out split ${all.heldOut}: no lines in the file; every split is a tuning split)`] : []),
     ...reportLint(set, lintRows(set), argv.includes('--misses'), argv.includes('--held-out-misses')),
     '',
     ...reportComments(readComments(), errorsOf),

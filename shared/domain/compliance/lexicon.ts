@@ -1,7 +1,8 @@
 import base from '../../../assets/lexicon/compliance.json';
 import type { ComplianceCategory, FindingSeverity, UserLexicon } from '../../protocol/document';
 import { AhoCorasick } from '../../text/ahoCorasick';
-import { isAsciiAlnum, normalizeMappedTerm } from '../../text/normalize';
+import { isAsciiAlnum } from '../../text/normalize';
+import { lintFormTerm } from './lintForm';
 import { compilePattern } from './patterns';
 
 /** Rewrites a price check offers when it has no number to put back (script text, data). */
@@ -122,7 +123,7 @@ function termEntry(t: TermSource, external: readonly string[]): TermEntry {
     rule: info.rule,
     suggestion: t.suggestion ?? '',
     selfComparable: category === 'absolute' && !external.some((w) => t.term.includes(w)),
-    ...boundaries(normalizeMappedTerm(t.term)),
+    ...boundaries(lintFormTerm(t.term)),
   };
   if ('variant' in t && t.variant) entry.variant = t.variant;
   if ('reason' in t && t.reason) entry.userReason = t.reason;
@@ -135,25 +136,25 @@ export function compileLexicon(user?: UserLexicon): CompiledLexicon {
   // Order matters: later entries replace earlier ones for the same pattern; allow is added last
   // so an exception always beats a term with the same spelling.
   const put = (e: LexiconEntry) => {
-    const norm = normalizeMappedTerm(e.term);
+    const norm = lintFormTerm(e.term);
     if (norm.length === 0) return;
     byPattern.set(norm, e);
   };
   for (const t of BASE.terms) put(termEntry(t, BASE.externalScopeWords));
   for (const p of BASE.priceClaims) {
-    put({ kind: 'price', term: p.term, ref: p.ref as PriceRef, bare: p.bare === true, state: p.state === true, ...boundaries(normalizeMappedTerm(p.term)) });
+    put({ kind: 'price', term: p.term, ref: p.ref as PriceRef, bare: p.bare === true, state: p.state === true, ...boundaries(lintFormTerm(p.term)) });
   }
   for (const t of user?.terms ?? []) {
     put(termEntry(t, BASE.externalScopeWords));
   }
-  for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(normalizeMappedTerm(a.term)) });
-  for (const term of compositionTerms()) put({ kind: 'allow', term, ...boundaries(normalizeMappedTerm(term)) });
-  for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(normalizeMappedTerm(a)) });
+  for (const a of BASE.allow) put({ kind: 'allow', term: a.term, ...boundaries(lintFormTerm(a.term)) });
+  for (const term of compositionTerms()) put({ kind: 'allow', term, ...boundaries(lintFormTerm(term)) });
+  for (const a of user?.allow ?? []) put({ kind: 'allow', term: a, ...boundaries(lintFormTerm(a)) });
   const rules = basePatterns();
   const cueOf = new Map<string, number[]>();
   rules.forEach((r, i) => {
     for (const cue of r.cues) {
-      const norm = normalizeMappedTerm(cue);
+      const norm = lintFormTerm(cue);
       if (norm.length === 0) continue;
       const list = cueOf.get(norm);
       if (list) { if (!list.includes(i)) list.push(i); } else cueOf.set(norm, [i]);

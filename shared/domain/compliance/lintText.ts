@@ -1,6 +1,7 @@
 import type { CompiledLexicon, PriceEntry, TermEntry } from './lexicon';
 import { getCompiledLexicon } from './lexicon';
-import { isAsciiAlnum, normalizeMapped } from '../../text/normalize';
+import { isAsciiAlnum } from '../../text/normalize';
+import { lintForm, type LintForm } from './lintForm';
 import { checkPriceClaim } from './priceClaims';
 import { codesToString, eachMatch } from './patterns';
 import { withSuspects } from './suspect';
@@ -88,19 +89,27 @@ function severityRank(c: Candidate): number {
 export function lintText(text: string, ctx: LintContext = {}, compiled?: CompiledLexicon): Finding[] {
   if (text.length === 0) return [];
   const lex = compiled ?? getCompiledLexicon(ctx.lexicon);
-  const { findings, allowed } = lintRules(text, ctx, lex);
-  // The statistical second pass (suspect.ts): warnings only, on clauses the rules left alone.
-  return ctx.suspects === true ? withSuspects(text, findings, lex, ctx.allow, allowed) : findings;
+  const { findings, allowed, denied, form } = lintRules(text, ctx, lex);
+  // The statistical second pass (suspect.ts): warnings only, on clauses the rules left alone (same lint form).
+  return ctx.suspects === true ? withSuspects(text, findings, lex, ctx.allow, allowed, denied, form) : findings;
 }
 
-interface RuleResult { findings: Finding[]; allowed: Uint8Array | null }
+interface RuleResult {
+  findings: Finding[];
+  allowed: Uint8Array | null;
+  /** Original spans of claims the rules found denied or quoted (不是最便宜的): the second pass stays off their clauses. */
+  denied: [number, number][];
+  /** The lint form the rules read (scratch buffers: valid until the next lintForm(…, true)). */
+  form: LintForm;
+}
 
 /** The rules: lexicon terms, pattern families, price checks and their exemptions. */
 function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleResult {
-  const norm = normalizeMapped(text, true);
+  const norm = lintForm(text, true);
   const n = norm.length;
-  if (n === 0) return { findings: [], allowed: null };
-  const map = norm.map;
+  if (n === 0) return { findings: [], allowed: null, denied: [], form: norm };
+  const map = norm.start;
+  const ends = norm.end;
 
   const found: number[] = [];
   lex.automaton.collect(norm.codes, n, found);
@@ -121,7 +130,7 @@ function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleRe
     const entry = lex.entries[id]!;
     if (entry.kind === 'cue') continue;
     if (entry.boundaryStart && map[ns]! > 0 && isAsciiAlnum(text.charCodeAt(map[ns]! - 1))) continue;
-    if (entry.boundaryEnd && isAsciiAlnum(text.charCodeAt(map[ne - 1]! + 1))) continue;
+    if (entry.boundaryEnd && isAsciiAlnum(text.charCodeAt(ends[ne - 1]!))) continue;
     if (entry.kind === 'allow') {
       allowed ??= new Uint8Array(n);
       allowed.fill(1, ns, ne);
@@ -139,7 +148,7 @@ function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleRe
       });
     }
   }
-  if (candidates.length === 0) return { findings: [], allowed };
+  if (candidates.length === 0) return { findings: [], allowed, denied: [], form: norm };
 
   // Context phrases (the product's brand): searched in the original text.
   if (ctx.allow) {
@@ -156,19 +165,20 @@ function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleRe
 
   // Leftmost-longest selection among the candidates that no allowed phrase touches.
   const findings: Finding[] = [];
+  const denials: [number, number][] = [];
   let lastNormEnd = 0;
   let lastOrigEnd = 0;
   for (const c of candidates) {
     if (c.ns < lastNormEnd) continue;
     if (allowed !== null && allowed.subarray(c.ns, c.ne).includes(1)) continue;
     const start = map[c.ns]!;
-    const end = map[c.ne - 1]! + 1;
+    const end = ends[c.ne - 1]!;
     if (start < lastOrigEnd) continue;
     lastNormEnd = c.ne;
     const denied = c.entry.kind === 'price' || c.entry.category !== 'custom'
       ? negated(text, start, lex.negations) || quoted(text, start, lex.quoteNegations) || deniedAfter(text, end, lex.postposedDenials)
       : false;
-    if (denied) { lastOrigEnd = end; continue; }
+    if (denied) { lastOrigEnd = end; denials.push([start, end]); continue; }
     if (c.entry.kind === 'price') {
       const f = checkPriceClaim(text, { entry: c.entry, start, end }, ctx.prices);
       if (f) findings.push(f);
@@ -190,7 +200,7 @@ function lintRules(text: string, ctx: LintContext, lex: CompiledLexicon): RuleRe
     });
     lastOrigEnd = end;
   }
-  return { findings, allowed };
+  return { findings, allowed, denied: denials, form: norm };
 }
 
 /** Applies a finding's suggestion to the text it was found in. */

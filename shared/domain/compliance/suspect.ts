@@ -1,22 +1,23 @@
 import model from '../../../assets/lexicon/compliance-model.json';
 import type { ComplianceCategory } from '../../protocol/lexicon';
-import { normalizeMapped } from '../../text/normalize';
 import type { CompiledLexicon } from './lexicon';
+import { lintForm, type LintForm } from './lintForm';
 import type { Finding } from './types';
 
 /**
  * The lint's statistical second pass ("疑似…，请复核"): a one-vs-rest logistic regression over the
- * character 1–3-grams of the lint form of a line (shared/text/normalize.ts: folded width, case and
- * script, blanks dropped; digits folded to 0; n-grams never cross a clause break). Weights, bias and
+ * character 1–3-grams of the lint form of a line (lintForm.ts: folded width, case and script, blanks
+ * dropped, evasive spellings folded; digits folded to 0; n-grams never cross a clause break). Weights, bias and
  * a per-category threshold live in assets/lexicon/compliance-model.json, fitted by
  * test/support/trainSuspect.ts on the tuning splits of the labelled set only.
  *
  * It catches wordings the terms and pattern families do not list, so it only ever WARNS: a finding
  * of rule `suspect`, severity "warning", its category in `params.category`, spanning the clause that
  * holds the category's strongest n-grams. It is a prompt to review, not a verdict. It stays silent
- * on a clause the rules already flagged, on a quoted clause (我们不说…), on the allow-listed
- * phrases and the product's brand (their n-grams are not scored), and for `absolute` after a
- * same-brand marker (本店、我们家…).
+ * on a clause the rules already flagged, on a quoted clause (我们不说…), on a clause whose claim the
+ * rules found denied (不是最便宜的), and for `absolute` after a same-brand marker (本店、我们家…); the
+ * n-grams of the allow-listed phrases, the product's brand and denied clauses may lower a score but
+ * never raise it.
  */
 
 interface CategoryModel {
@@ -79,7 +80,7 @@ export function eachGram(codes: ArrayLike<number>, s: number, e: number, hit: (k
 
 /** The distinct n-grams of a line, as text (what the training script fits on). */
 export function lineGrams(text: string): string[] {
-  const { codes, length } = normalizeMapped(text);
+  const { codes, length } = lintForm(text);
   const keys = new Set<number>();
   for (const [s, e] of clausesOf(codes, length)) eachGram(codes, s, e, (k) => keys.add(k));
   return [...keys].map(gramText);
@@ -116,20 +117,48 @@ export function compileSuspectModel(m: SuspectModel): Compiled {
 let compiled: Compiled | null = null;
 const baseModel = (): Compiled => (compiled ??= compileSuspectModel(model as SuspectModel));
 
+interface Scored {
+  clauses: [number, number][];
+  /** Per category: the line's score (each n-gram once). */
+  line: Float64Array;
+  /** Per clause × category: the clause's own score (bias + its n-grams' weights): where the evidence sits. */
+  clause: Float64Array;
+}
+
+/** Line and per-clause scores over the lint form; n-grams touching `skip` (allowed phrases, brand, denied clauses) count only when they lower a score. */
+function score(codes: Uint16Array, length: number, m: Compiled, skip: Uint8Array | null): Scored {
+  const clauses = clausesOf(codes, length);
+  const nc = m.ids.length;
+  const line = Float64Array.from(m.bias);
+  const clause = new Float64Array(clauses.length * nc);
+  const seen = new Set<number>();
+  clauses.forEach(([s, e], ci) => {
+    clause.set(m.bias, ci * nc);
+    const local = new Set<number>();
+    eachGram(codes, s, e, (k, gs, ge) => {
+      const ws = m.weights.get(k);
+      if (!ws || local.has(k)) return;
+      // An n-gram touching a skipped span may lower a score, never raise it.
+      const skipped = skip !== null && skip.subarray(gs, ge).includes(1);
+      local.add(k);
+      const first = !seen.has(k);
+      seen.add(k);
+      for (let j = 0; j < ws.length; j += 2) {
+        const w = ws[j + 1]!;
+        if (skipped && w > 0) continue;
+        if (first) line[ws[j]!]! += w;
+        clause[ci * nc + ws[j]!]! += w;
+      }
+    });
+  });
+  return { clauses, line, clause };
+}
+
 /** Per-category scores (logits) of a line, before thresholds: for tests and the training script's check. */
 export function suspectScores(text: string, m: Compiled = baseModel()): Record<string, number> {
-  const { codes, length } = normalizeMapped(text);
-  const score = Float64Array.from(m.bias);
-  const seen = new Set<number>();
-  for (const [s, e] of clausesOf(codes, length)) {
-    eachGram(codes, s, e, (k) => {
-      if (seen.has(k)) return;
-      seen.add(k);
-      const ws = m.weights.get(k);
-      if (ws) for (let j = 0; j < ws.length; j += 2) score[ws[j]!]! += ws[j + 1]!;
-    });
-  }
-  return Object.fromEntries(m.ids.map((id, i) => [id, score[i]!]));
+  const { codes, length } = lintForm(text);
+  const { line } = score(codes, length, m, null);
+  return Object.fromEntries(m.ids.map((id, i) => [id, line[i]!]));
 }
 
 const containsAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -141,9 +170,10 @@ const containsAny = (s: string, words: readonly string[]) => words.some((w) => s
  */
 export function withSuspects(
   text: string, ruleFindings: Finding[], lex: CompiledLexicon, allow: readonly string[] | undefined,
-  allowed: Uint8Array | null, m: Compiled = baseModel(),
+  allowed: Uint8Array | null, denied: readonly (readonly [number, number])[] = [], form: LintForm = lintForm(text),
+  m: Compiled = baseModel(),
 ): Finding[] {
-  const { codes, length, map } = normalizeMapped(text);
+  const { codes, length, start: map, end: ends } = form;
   if (length === 0) return ruleFindings;
   // Spans whose n-grams are not scored: the lexicon's allowed phrases (lintText's mask, same normalised
   // indices) and the product's brand.
@@ -154,46 +184,35 @@ export function withSuspects(
       for (let i = 0; i < length; i++) if (map[i]! >= at && map[i]! < at + phrase.length) skip[i] = 1;
     }
   }
-  const clauses = clausesOf(codes, length);
+  // A clause holding a claim the rules found denied or quoted (不是最便宜的) is not scored either.
+  for (const [ds, de] of denied) {
+    let i = 0;
+    while (i < length && ends[i]! <= ds) i++;
+    let from = i;
+    while (from > 0 && !BREAK.has(codes[from - 1]!)) from--;
+    let to = i;
+    while (to < length && (map[to]! < de || !BREAK.has(codes[to]!))) to++;
+    if (from < to) (skip ??= new Uint8Array(length)).fill(1, from, to);
+  }
   const nc = m.ids.length;
-  const score = Float64Array.from(m.bias);
-  /** Per clause × category: sum of the positive weights of its n-grams (where the evidence is). */
-  const evidence = new Float64Array(clauses.length * nc);
-  const seen = new Set<number>();
-  clauses.forEach(([s, e], ci) => {
-    const local = new Set<number>();
-    eachGram(codes, s, e, (k, gs, ge) => {
-      if (skip !== null && skip.subarray(gs, ge).includes(1)) return;
-      const ws = m.weights.get(k);
-      if (!ws) return;
-      const first = !seen.has(k);
-      seen.add(k);
-      const again = local.has(k);
-      local.add(k);
-      for (let j = 0; j < ws.length; j += 2) {
-        const c = ws[j]!;
-        const w = ws[j + 1]!;
-        if (first) score[c]! += w;
-        if (!again && w > 0) evidence[ci * nc + c]! += w;
-      }
-    });
-  });
+  const { clauses, line, clause } = score(codes, length, m, skip);
   const out = [...ruleFindings];
   const used = new Uint8Array(clauses.length);
-  const order = m.ids.map((_, c) => c).filter((c) => score[c]! >= m.threshold[c]!).sort((a, b) => (score[b]! - m.threshold[b]!) - (score[a]! - m.threshold[a]!));
+  const order = m.ids.map((_, c) => c).filter((c) => line[c]! >= m.threshold[c]!).sort((a, b) => (line[b]! - m.threshold[b]!) - (line[a]! - m.threshold[a]!));
   for (const c of order) {
     const id = m.ids[c]!;
     const covers = m.covers.get(id)!;
     let best = -1;
     clauses.forEach(([s, e], ci) => {
-      if (used[ci] || evidence[ci * nc + c]! <= 0) return;
+      if (used[ci] || clause[ci * nc + c]! <= m.bias[c]!) return;
       const start = map[s]!;
-      const end = map[e - 1]! + 1;
+      const end = ends[e - 1]!;
       if (out.some((f) => f.start < end && f.end > start)) return;
-      const clause = text.slice(start, end);
-      if (containsAny(clause, lex.quoteNegations)) return;
-      if (covers.has('absolute') && containsAny(clause, lex.selfComparisonMarkers)) return;
-      if (best < 0 || evidence[ci * nc + c]! > evidence[best * nc + c]!) best = ci;
+      if (denied.some(([ds, de]) => ds < end && de > start)) return;
+      const words = text.slice(start, end);
+      if (containsAny(words, lex.quoteNegations)) return;
+      if (covers.has('absolute') && containsAny(words, lex.selfComparisonMarkers)) return;
+      if (best < 0 || clause[ci * nc + c]! > clause[best * nc + c]!) best = ci;
     });
     if (best < 0) continue;
     // A rule finding of this category elsewhere in the line already speaks for it.
@@ -201,11 +220,11 @@ export function withSuspects(
     used[best] = 1;
     const [s, e] = clauses[best]!;
     const start = map[s]!;
-    const end = map[e - 1]! + 1;
+    const end = ends[e - 1]!;
     const span = text.slice(start, end);
     out.push({
       start, end, text: span, rule: 'suspect', category: id, severity: 'warning',
-      params: { category: id, score: Math.round(score[c]! * 100) / 100 }, suggestion: span,
+      params: { category: id, score: Math.round(line[c]! * 100) / 100 }, suggestion: span,
     });
   }
   if (out.length > ruleFindings.length) out.sort((a, b) => a.start - b.start);

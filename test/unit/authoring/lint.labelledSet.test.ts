@@ -34,13 +34,15 @@ describe('compliance lint on the public labelled set', () => {
     .map((r) => r.row.text);
 
   it('finds the flagged lines: tuning splits as reached, held-out late5 as measured', () => {
-    expect(set.heldOut).toBe('late6');
+    // Session 5: late6 became a tuning split (rules alone 47/102 when measured held out, 102/102 after tuning);
+    // late7 is the second author's blind split, measured after merge.
+    expect(set.heldOut).toBe('late7');
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
     expect(recall('late3')).toBe(1);
     expect(recall('late4')).toBe(1);
     expect(recall('late5')).toBe(1);
-    expect(recall('late6')).toBeGreaterThanOrEqual(0.46);
+    expect(recall('late6')).toBe(1);
   });
 
   it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
@@ -49,7 +51,7 @@ describe('compliance lint on the public labelled set', () => {
     expect(falseErrors('late3')).toEqual([]);
     expect(falseErrors('late4')).toEqual([]);
     expect(falseErrors('late5')).toEqual([]);
-    expect(falseErrors('late6').length).toBeLessThanOrEqual(2);
+    expect(falseErrors('late6')).toEqual([]);
   });
 
   it('reports the new categories under their own ids', () => {
@@ -62,7 +64,7 @@ describe('compliance lint on the public labelled set', () => {
     expect(lintText('我们不敢说无副作用')).toEqual([]);
     expect(lintText('开封后最好放冰箱冷藏')).toEqual([]);
     expect(lintText('这个是第一代产品')).toEqual([]);
-    expect(lintText('这款锅永久不粘').map((f) => f.text)).toEqual(['永久']);
+    expect(lintText('这款锅永久不粘').map((f) => f.text)).toEqual(['永久不粘']);
     expect(lintText('永久保修我们不承诺，保修期是一年')).toEqual([]);
     expect(lintText('本品为普通食品，不具有治疗作用')).toEqual([]);
   });

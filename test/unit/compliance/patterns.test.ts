@@ -90,7 +90,8 @@ describe('compliance lint: pattern families tuned on late4, each with its clean 
     ['hospital staff', '三甲医院的主任医师亲自推荐的护腰', '三甲医院的主任医师亲自推荐', 'celebrity-endorsement', 'error', '第十七条', '腰不好的话先去三甲医院做个检查'],
     ['celebrities wear it', '好几个明星都戴这个牌子的项链', '明星都戴', 'celebrity-endorsement', 'error', '第三十八条', '这个牌子的项链款式很多'],
   ])('%s', (_family, line, span, category, severity, basis, twin) => {
-    const f = lintText(line).find((x) => x.category === category || x.rule === category);
+    const of = (x: { category: string; rule: string }) => x.category === category || x.rule === category;
+    const f = lintText(line).find((x) => of(x) && x.text === span) ?? lintText(line).find(of);
     expect(f, JSON.stringify(spans(line))).toBeDefined();
     expect(f!.text).toBe(span);
     expect(f!.severity).toBe(severity);
@@ -111,7 +112,9 @@ describe('compliance lint: pattern families tuned on late4, each with its clean 
     expect(spans('和田玉没有开光这一说')).toEqual([]);
     expect(spans('这款面霜不能治疗痘痘，只是保湿')).toEqual([]);
     expect(spans('这款面霜能治痘痘')).toEqual([['能治', 'medical', 'error']]);
-    expect(spans('这款口红是我们品牌卖得最好的色号')).toEqual([['最好', 'absolute', 'warning']]);
+    // Session 5: a sales fact inside the seller's own range is exempt (指南第五条（一）（六）); a quality claim stays a warning.
+    expect(spans('这款口红是我们品牌卖得最好的色号')).toEqual([]);
+    expect(spans('这款面霜是我们品牌最好用的')).toEqual([['最好', 'absolute', 'warning']]);
     expect(spans('这款口红是卖得最好的色号')).toEqual([['最好', 'absolute', 'error']]);
     expect(spans('开封后最好三天内喝完')).toEqual([]);
     expect(spans('这款是最好的酸奶')).toEqual([['最好', 'absolute', 'error']]);
@@ -134,7 +137,8 @@ describe('compliance lint: pattern families tuned on late5, each with its clean 
     ['national award', '我们家的大米是国家绿色食品金奖', '国家绿色食品金奖', 'fake-certification', 'error', '第十一条', '我们家的大米有国家绿色食品认证标志，可以扫码查'],
     ['national award (scan to check is a tip)', '这款茶拿了国际茶博会金奖，扫码领红包', '国际茶博会金奖', 'fake-certification', 'error', '第十一条', '包装上有溯源码，扫码查询产地'],
   ])('%s', (_family, line, span, category, severity, basis, twin) => {
-    const f = lintText(line).find((x) => x.category === category || x.rule === category);
+    const of = (x: { category: string; rule: string }) => x.category === category || x.rule === category;
+    const f = lintText(line).find((x) => of(x) && x.text === span) ?? lintText(line).find(of);
     expect(f, JSON.stringify(spans(line))).toBeDefined();
     expect(f!.text).toBe(span);
     expect(f!.severity).toBe(severity);

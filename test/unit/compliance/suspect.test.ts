@@ -18,14 +18,17 @@ describe('lint: statistical second pass (suspect.ts)', () => {
     expect(suspects('加我私人微信，下播了单独给你算便宜点')).toEqual([['加我私人微信', 'diversion', 'warning']]);
     expect(suspects('这款有国际权威机构颁发的金奖证书')).toEqual([['这款有国际权威机构颁发的金奖证书', 'fake-certification', 'warning']]);
     expect(suspects('某某明星自己也天天在用这款')).toEqual([['某某明星自己也天天在用这款', 'celebrity-endorsement', 'warning']]);
-    expect(suspects('这个面霜用一周保证你脸上的斑全部消失')).toEqual([['这个面霜用一周保证你脸上的斑全部消失', 'efficacy-guarantee', 'warning']]);
+    expect(suspects('这个面霜用一周保证你脸上干干净净')).toEqual([['这个面霜用一周保证你脸上干干净净', 'efficacy-guarantee', 'warning']]);
     // The rules alone (no ctx.suspects) say nothing on these lines: the pass is what finds them.
     expect(lintText('这款有国际权威机构颁发的金奖证书')).toEqual([]);
   });
 
   it('stays out of clauses the rules flagged, and off plain lines', () => {
     const f = withPass('隔壁那家的东西全是垃圾货，千万别买');
-    expect(f.map((x) => x.rule)).toEqual(['disparagement']);
+    const rule = f.find((x) => x.rule === 'disparagement')!;
+    expect(rule.text).toBe('隔壁那家的东西全是垃圾');
+    // Nothing of the pass on the clause the rule flagged (a warning may sit on another clause of the line).
+    expect(f.filter((x) => x.rule === 'suspect' && x.start < rule.end + 1)).toEqual([]);
     expect(withPass('这款杯子容量是五百毫升，适合上班带')).toEqual([]);
     expect(withPass('衣服第一次洗的时候建议冷水手洗')).toEqual([]);
   });
@@ -57,7 +60,9 @@ describe('lint: statistical second pass (suspect.ts)', () => {
   it('does not score the product\'s brand', () => {
     const score = (text: string, allow: string[]) => lintText(text, { suspects: true, allow }).find((f) => f.rule === 'suspect')?.params.score;
     // The brand's n-grams do not count: the score drops, and a brand that carries all the evidence silences the pass.
-    expect(Number(score('某某明星自己也天天在用这款', ['明星']))).toBeLessThan(Number(score('某某明星自己也天天在用这款', [])) - 1);
+    const withBrand = score('某某明星自己也天天在用这款', ['明星']);
+    expect(withBrand === undefined || Number(withBrand) < Number(score('某某明星自己也天天在用这款', [])) - 1, String(withBrand)).toBe(true);
+    expect(score('某某明星自己也天天在用这款', [])).toBeDefined();
     expect(score('这款有国际权威机构颁发的金奖证书', ['国际权威机构颁发的金奖证书'])).toBeUndefined();
   });
 
@@ -73,8 +78,11 @@ describe('lint: statistical second pass (suspect.ts)', () => {
     const again = trainSuspect(DEFAULTS);
     expect(again.json).toBe(committed);
     expect(committed.length).toBeLessThan(300_000);
-    // Thresholds keep clean lines quiet in cross-validation on the tuning splits.
+    // Thresholds keep clean lines quiet in cross-validation on the tuning splits (and the harmless host talk).
     expect(again.cv.cleanWarned / again.cv.clean).toBeLessThan(0.05);
+    expect(again.routine).toBeGreaterThan(50);
+    // No threshold below the configured floor.
+    for (const c of Object.values(again.model.categories)) expect(c.threshold).toBeGreaterThanOrEqual(DEFAULTS.minThreshold - 0.01);
     // Scores come from that file: a changed seed changes them.
     const other = trainSuspect({ ...DEFAULTS, seed: DEFAULTS.seed + 1, folds: 2, epochs: 5 });
     expect(other.json).not.toBe(committed);
