@@ -7,9 +7,13 @@ import type { ImportOptions } from '../import/importCatalog';
 import { importCatalog } from '../import/importCatalog';
 import { exportXlsxJob, type ExportXlsxJob } from '../documents/exportXlsx';
 import { serveJobs } from './serve';
+import { lowerThreadPriority } from './lowPriority';
 import { encodeMovable } from './transfer';
 
 export interface ImportJobInput { bytes: Uint8Array; opts: ImportOptions }
+
+// A job yields the CPU to the live loop and the consoles on a busy machine (Linux; elsewhere a no-op).
+lowerThreadPriority();
 
 serveJobs({
   // The reply leaves the worker as JSON bytes in a buffer of their own, moved to the hub (not
