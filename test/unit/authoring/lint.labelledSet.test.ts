@@ -15,7 +15,9 @@ import { readTalkingPoints } from '../../support/measureSets';
  * 62 clean) was written before looking at late4's misses: 28/102 = 0.275, 3/62 before tuning on late4; after tuning on
  * late4 (104/104, 0/67) late5 measured once as held out: 41/102 = 0.402, 1/62. `late6` (102 flagged, 62 clean) was
  * written next, before looking at late5's misses: 41/102 = 0.402, 2/62 before tuning on late5; after tuning on late5
- * (102/102, 0/62) late6 measured once as held out: 47/102 = 0.461, 2/62. The TSV's
+ * (102/102, 0/62) late6 measured once as held out: 47/102 = 0.461, 2/62. Session 5: `late7` (127 flagged, 73 clean),
+ * written blind by a second author, measured once held out after tuning on late6: rules 97/127 = 0.764, with the
+ * statistical warnings 114/127 = 0.898, 3/73 false errors; then tuned on (127/127 rules alone, 0/73). The TSV's
  * `# held-out:` line names the split kept out of tuning. This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
@@ -33,16 +35,17 @@ describe('compliance lint on the public labelled set', () => {
     .filter((r) => r.row.expected.length === 0 && r.row.split === split && r.findings.some((f) => f.severity === 'error'))
     .map((r) => r.row.text);
 
-  it('finds the flagged lines: tuning splits as reached, held-out late5 as measured', () => {
+  it('finds the flagged lines on every tuning split, rules alone', () => {
     // Session 5: late6 became a tuning split (rules alone 47/102 when measured held out, 102/102 after tuning);
-    // late7 is the second author's blind split, measured after merge.
-    expect(set.heldOut).toBe('late7');
+    // late7 (second author, blind) likewise (97/127 held out, 127/127 after tuning); late8 is the third author's blind split.
+    expect(set.heldOut).toBe('late8');
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
     expect(recall('late3')).toBe(1);
     expect(recall('late4')).toBe(1);
     expect(recall('late5')).toBe(1);
     expect(recall('late6')).toBe(1);
+    expect(recall('late7')).toBe(1);
   });
 
   it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
@@ -52,6 +55,7 @@ describe('compliance lint on the public labelled set', () => {
     expect(falseErrors('late4')).toEqual([]);
     expect(falseErrors('late5')).toEqual([]);
     expect(falseErrors('late6')).toEqual([]);
+    expect(falseErrors('late7')).toEqual([]);
   });
 
   it('reports the new categories under their own ids', () => {

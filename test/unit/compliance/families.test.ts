@@ -76,3 +76,62 @@ describe('compliance lint: session-5 exemptions', () => {
     expect(lintText('这件衣服不是最便宜的，但是做工对得起价格', { suspects: true })).toEqual([]);
   });
 });
+
+/**
+ * Session 5, round 2 (lt16b): the wording families behind late7's misses and warning-only finds (late7 = 200 lines
+ * written blind by a second author, measured held out once, then tuned on), each on variants that are NOT lines of
+ * the labelled set, with clean twins; and the general exemptions behind late7's three false errors.
+ */
+describe('compliance lint: late7 families on unseen variants', () => {
+  it.each([
+    ['slim without effort', 'unverifiable', ['这条腹带不需要节食就能瘦', '睡着也能瘦的神奇睡衣']],
+    ['a superlative asked as a question', 'absolute', ['哪里还有比这款更便宜的羊绒衫', '谁家有比我们更软的被子']],
+    ['no re-application', 'unverifiable', ['这个粉底一整天不需要补妆', '出汗也不脱的眼线笔']],
+    ['a regulator\'s approval or licence', 'fake-certification', ['这款牙膏经过药监局审批', '药字号级别的面膜']],
+    ['a cure told as a story', 'medical', ['我的湿疹全都治好了', '这个药膏把我的脚气给治好了']],
+    ['a withheld reveal', 'clickbait', ['等到最后有福利', '你敢信吗这个价', '看到最后你就明白了']],
+    ['food asked to heal', 'food-health', ['喝了这个茶还会上火吗', '吃完这个还会便秘吗']],
+    ['formaldehyde 100 %', 'unverifiable', ['去甲醛百分百的净化器', '装修好马上就能入住']],
+    ['a treasure grade', 'absolute', ['这是博物馆级的手艺', '殿堂级的音质']],
+    ['takes bad luck away', 'superstition', ['这个葫芦能化解霉运', '这串手链能吸走晦气']],
+    ['guaranteed no reaction', 'efficacy-guarantee', ['保证戴着不掉色', '掉色了赔你五倍']],
+    ['a result or a refund', 'efficacy-guarantee', ['用不出效果直接退', '没瘦下来直接退']],
+    ['a price for a follow', 'clickbait', ['加了灯牌的才能抢', '没点关注的拍了不发货', '评论满五百条我就抽免单']],
+    ['a whole-market superlative', 'absolute', ['全国最舒服的床垫', '史上最轻的羽绒服']],
+    ['cold-proof', 'unverifiable', ['零下三十度穿也不冷']],
+    ['a named person\'s own item', 'celebrity-endorsement', ['她平时背的就是这一只', '他亲口推荐过']],
+    ['a private deal', 'diversion', ['链接拍不了的私下跟你交易', '想要的加我vx', '去小红书搜我们', '下单备注暗号']],
+    ['a competitor by a hint', 'disparagement', ['某大家的精华成本才几块钱', '外面卖的都是次品']],
+    ['a gift for a review', 'review-inducement', ['晒图的再免费送你一个']],
+    ['a cleaner you can drink', 'unverifiable', ['这个洗衣液能直接喝', '对孕妇没有任何副作用']],
+    ['draws damp out of the body', 'medical', ['能把你体内的湿气排出来', '这个手链排毒']],
+  ])('%s', (_family, category, lines) => {
+    for (const line of lines) expect(cats(line), line).toContain(category);
+  });
+
+  it('leaves the clean twins alone', () => {
+    for (const line of [
+      '这款除湿机能排湿气', '冬天体内寒气重的宝宝注意保暖', '模特身高一米六五，她穿的是S码', '我妈用的就是这款', '满两百九十九减三十',
+      '这款净化器能去甲醛', '我们不保证不过敏，敏感肌先试用', '某些宝宝问能不能机洗', '游泳之后记得补涂', '这件衣服洗了也不掉色',
+      '不用节食的宝宝也可以吃', '你猜猜这个多少钱', '我们店在小红书也有号',
+    ]) expect(lintText(line), line).toEqual([]);
+    expect(lintText('这件外套全网最低价').map((f) => f.category)).toEqual(['price']);
+  });
+});
+
+describe('compliance lint: late7 exemptions', () => {
+  it('reads sending the viewer to a doctor as a consumer tip (late7: 祛痘这个事情还是要去看皮肤科)', () => {
+    for (const line of ['祛痘这个事情还是要去看皮肤科', '湿疹的话建议先去医院看医生', '治疗痘痘还是得找专业医生']) expect(lintText(line), line).toEqual([]);
+    expect(cats('这款洁面能祛痘')).toEqual(['medical']);
+  });
+
+  it('reads telling viewers no off-platform contact is needed as keeping them on the platform', () => {
+    for (const line of ['不用加任何私人联系方式', '不需要加微信，有问题后台私信客服', '无需留手机号']) expect(lintText(line), line).toEqual([]);
+    expect(cats('加我微信私聊')).toContain('diversion');
+  });
+
+  it('reads 转运珠 as the name of a bead style, and still flags the luck claim', () => {
+    expect(lintText('这款转运珠手链，款式很简约')).toEqual([]);
+    expect(cats('戴上转运珠就能转运')).toEqual(['superstition']);
+  });
+});
