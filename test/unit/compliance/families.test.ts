@@ -147,6 +147,14 @@ describe('compliance lint: late8 families on unseen variants', () => {
     ['sleep, brain, long life', 'medical', ['这个枕头助眠']],
     ['brain food', 'food-health', ['孩子吃了补脑', '天天吃延年益寿']],
     ['a satellite account', 'diversion', ['加个卫星号发你']],
+    ['a release held back for likes', 'clickbait', ['点赞点到一万就上', '灯牌刷到五百个我就抽', '点不到五千我不开']],
+    ['a lifetime promised', 'unverifiable', ['用一辈子都不会坏', '这双鞋穿到老也不变形']],
+    ['other sellers\' goods run down', 'disparagement', ['别买那些杂牌', '那些店卖的全是假货', '成分还不如我们一半']],
+    ['an office-holder in person', 'celebrity-endorsement', ['院长亲自推荐的面霜', '冠军亲自选的球拍']],
+    ['never again', 'false-urgency', ['以后再也没有了', '你犹豫一秒就没了', '这个颜色卖完工厂就停产']],
+    ['no result, my money', 'efficacy-guarantee', ['瘦不了我退钱', '淡不掉直接赔']],
+    ['another account', 'diversion', ['加我小号', '去找我那个小号']],
+    ['stock phrases', 'fake-certification', ['央视报道过的品牌']],
   ])('%s', (_family, category, lines) => {
     for (const line of lines) expect(cats(line), line).toContain(category);
   });
@@ -155,6 +163,7 @@ describe('compliance lint: late8 families on unseen variants', () => {
     for (const line of [
       '血压计的指标很准，买回去自己测一下', '这个口罩能防花粉，鼻炎的宝宝出门记得戴', '谁家的孩子这么可爱', '扣满了吗？还没扣满',
       '这件衣服三年后还像新的', '用三天就知道适不适合你', '金价五年翻了一倍',
+      '这件小号的衣服', '这款包有大号小号', '不满意可以退', '这个颜色卖完就不再补了', '下了播就去发货', '犹豫的话可以先加购',
     ]) expect(lintText(line), line).toEqual([]);
   });
 });
