@@ -13,6 +13,7 @@
  * Lint (test/fixtures/talking-points-labelled.tsv): a flagged line is found when the lint reports at least one of its
  * expected categories, either under the issue-16 id itself or under today's category from the file's `# map:` table;
  * a clean line has a false error when the lint reports any finding of severity "error". The file's `# held-out: SPLIT`
+ * (or `# held-out: none`: every split is a tuning split)
  * line names the split kept out of tuning; the others are reported together as "tuning".
  * Classifier (test/fixtures/comments-labelled.tsv): per-intent precision/recall/F1 and macro-F1 (mean F1 over the
  * intents present in the split), overall and per split.
@@ -37,7 +38,7 @@ export function readTalkingPoints(path = fixture('talking-points-labelled.tsv'))
   let heldOut: string | null = null;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const held = /^#\s*held-out:\s*(\S+)/.exec(line);
-    if (held) { heldOut = held[1]!; continue; }
+    if (held) { heldOut = held[1] === 'none' ? null : held[1]!; continue; }
     const map = /^#\s*map:\s*(\S+)\s*->\s*(\S+)/.exec(line);
     if (map) { todayOf.set(map[1]!, map[2] === 'new' ? null : map[2]!); continue; }
     if (line.trim() === '' || line.startsWith('#')) continue;

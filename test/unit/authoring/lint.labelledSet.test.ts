@@ -17,8 +17,10 @@ import { readTalkingPoints } from '../../support/measureSets';
  * written next, before looking at late5's misses: 41/102 = 0.402, 2/62 before tuning on late5; after tuning on late5
  * (102/102, 0/62) late6 measured once as held out: 47/102 = 0.461, 2/62. Session 5: `late7` (127 flagged, 73 clean),
  * written blind by a second author, measured once held out after tuning on late6: rules 97/127 = 0.764, with the
- * statistical warnings 114/127 = 0.898, 3/73 false errors; then tuned on (127/127 rules alone, 0/73). The TSV's
- * `# held-out:` line names the split kept out of tuning. This asserts what was reached.
+ * statistical warnings 114/127 = 0.898, 3/73 false errors; then tuned on (127/127 rules alone, 0/73). `late8` (129
+ * flagged, 72 clean), written blind by a third author, measured once held out after tuning on late7: rules 90/129 =
+ * 0.698, with the statistical warnings 114/129 = 0.884, 3/72 false errors; then tuned on (lt16c). The TSV's
+ * `# held-out:` line names the split kept out of tuning (`none` now). This asserts what was reached.
  */
 describe('compliance lint on the public labelled set', () => {
   const set = readTalkingPoints();
@@ -37,8 +39,9 @@ describe('compliance lint on the public labelled set', () => {
 
   it('finds the flagged lines on every tuning split, rules alone', () => {
     // Session 5: late6 became a tuning split (rules alone 47/102 when measured held out, 102/102 after tuning);
-    // late7 (second author, blind) likewise (97/127 held out, 127/127 after tuning); late8 is the third author's blind split.
-    expect(set.heldOut).toBe('late8');
+    // late7 (second author, blind) likewise (97/127 held out, 127/127 after tuning); late8 (third author, blind) likewise
+    // (90/129 rules alone held out). No held-out split remains.
+    expect(set.heldOut).toBeNull();
     expect(recall('dev')).toBe(1);
     expect(recall('late')).toBe(1);
     expect(recall('late3')).toBe(1);
@@ -46,6 +49,8 @@ describe('compliance lint on the public labelled set', () => {
     expect(recall('late5')).toBe(1);
     expect(recall('late6')).toBe(1);
     expect(recall('late7')).toBe(1);
+    // late8: the rules reach 125/129 (90 held out); the statistical warnings find the other 4 (measureSets: 129/129).
+    expect(recall('late8')).toBeGreaterThanOrEqual(125 / 129);
   });
 
   it('raises no error on the clean tuning lines (advice 最好+verb, 唯一要注意, 第一代, negated claims, 百分之百长绒棉)', () => {
@@ -56,6 +61,7 @@ describe('compliance lint on the public labelled set', () => {
     expect(falseErrors('late5')).toEqual([]);
     expect(falseErrors('late6')).toEqual([]);
     expect(falseErrors('late7')).toEqual([]);
+    expect(falseErrors('late8')).toEqual([]);
   });
 
   it('reports the new categories under their own ids', () => {

@@ -135,3 +135,55 @@ describe('compliance lint: late7 exemptions', () => {
     expect(cats('戴上转运珠就能转运')).toEqual(['superstition']);
   });
 });
+
+describe('compliance lint: late8 families on unseen variants', () => {
+  it.each([
+    ['a health reading promised to change', 'medical', ['这个茶喝两个月，血压的指标你去体检查一下就知道']],
+    ['a disease that stopped coming back', 'medical', ['关节炎用了这个护膝再也没犯过', '我的鼻炎也没再犯过', '湿疹都不犯了']],
+    ['a superlative dared as a question', 'absolute', ['谁家的红枣敢比咱家的更甜']],
+    ['a price held back for a comment count', 'clickbait', ['评论满三百条我就再降二十', '点赞满一万就改价']],
+    ['a return promised on goods', 'unverifiable', ['这条金链子十年后能翻两倍', '买黄金比存银行划算']],
+    ['a result by a date', 'unverifiable', ['敷五次就能让黑头没了', '喝三天就瘦了']],
+    ['sleep, brain, long life', 'medical', ['这个枕头助眠']],
+    ['brain food', 'food-health', ['孩子吃了补脑', '天天吃延年益寿']],
+    ['a satellite account', 'diversion', ['加个卫星号发你']],
+    ['a release held back for likes', 'clickbait', ['点赞点到一万就上', '灯牌刷到五百个我就抽', '点不到五千我不开']],
+    ['a lifetime promised', 'unverifiable', ['用一辈子都不会坏', '这双鞋穿到老也不变形']],
+    ['other sellers\' goods run down', 'disparagement', ['别买那些杂牌', '那些店卖的全是假货', '成分还不如我们一半']],
+    ['an office-holder in person', 'celebrity-endorsement', ['院长亲自推荐的面霜', '冠军亲自选的球拍']],
+    ['never again', 'false-urgency', ['以后再也没有了', '你犹豫一秒就没了', '这个颜色卖完工厂就停产']],
+    ['no result, my money', 'efficacy-guarantee', ['瘦不了我退钱', '淡不掉直接赔']],
+    ['another account', 'diversion', ['加我小号', '去找我那个小号']],
+    ['stock phrases', 'fake-certification', ['央视报道过的品牌']],
+  ])('%s', (_family, category, lines) => {
+    for (const line of lines) expect(cats(line), line).toContain(category);
+  });
+
+  it('leaves the clean twins alone', () => {
+    for (const line of [
+      '血压计的指标很准，买回去自己测一下', '这个口罩能防花粉，鼻炎的宝宝出门记得戴', '谁家的孩子这么可爱', '扣满了吗？还没扣满',
+      '这件衣服三年后还像新的', '用三天就知道适不适合你', '金价五年翻了一倍',
+      '这件小号的衣服', '这款包有大号小号', '不满意可以退', '这个颜色卖完就不再补了', '下了播就去发货', '犹豫的话可以先加购',
+    ]) expect(lintText(line), line).toEqual([]);
+  });
+});
+
+describe('compliance lint: late8 exemptions', () => {
+  it('reads a viewer\'s question read out and refused as keeping the sale on the platform', () => {
+    for (const line of ['弹幕问可不可以私下微信转账？不可以哈', '有人问能不能加vx，那不行', '念评论："能不能加微信买？" 不能哈宝宝']) {
+      expect(lintText(line), line).toEqual([]);
+    }
+    expect(cats('加微信可以吗？可以的')).toContain('diversion');
+  });
+
+  it('reads warning of an off-platform deal\'s risk as advice, and still flags offering one', () => {
+    expect(lintText('私下转账不安全，大家就在链接拍')).toEqual([]);
+    expect(lintText('私下交易没有保障')).toEqual([]);
+    expect(cats('加微信私下交易更便宜')).toContain('diversion');
+  });
+
+  it('reads an A-not-A phrase or 不存在 as waving the notion away, and still flags the claim', () => {
+    for (const line of ['什么招财不招财的，好看就行', '不存在什么排毒', '不存在什么开光不开光的']) expect(lintText(line), line).toEqual([]);
+    expect(cats('这个玉开过光，保平安')).toContain('superstition');
+  });
+});

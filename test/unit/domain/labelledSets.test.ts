@@ -6,15 +6,15 @@ import { readComments, readTalkingPoints } from '../../support/measureSets';
 describe('public labelled sets', () => {
   const { rows, todayOf } = readTalkingPoints();
 
-  it('talking points: ≥ 300 lines for five kinds of goods, about 55 % flagged, splits in the order written', () => {
+  it('talking points: ≥ 300 lines for five kinds of goods, 55–62 % flagged, splits in the order written', () => {
     expect(rows.length).toBeGreaterThanOrEqual(300);
     expect(new Set(rows.map((r) => r.goods))).toEqual(new Set(['apparel', 'beauty', 'food', 'home', 'jewellery']));
     const flagged = rows.filter((r) => r.expected.length > 0).length / rows.length;
     expect(flagged).toBeGreaterThan(0.5);
-    expect(flagged).toBeLessThan(0.6);
-    expect(rows.map((r) => r.split).join(' ')).toMatch(/^(dev )+(late )+(late3 )+(late4 )+(late5 )+(late6 )+(late7 ?)+$/);
+    expect(flagged).toBeLessThan(0.62); // 836/1391 = 60.1 % with late8 (129 flagged of 201)
+    expect(rows.map((r) => r.split).join(' ')).toMatch(/^(dev )+(late )+(late3 )+(late4 )+(late5 )+(late6 )+(late7 )+(late8 ?)+$/);
     // dev (the first ~2/3 of the session-2 set) is still the largest split.
-    const sizes = ['dev', 'late', 'late3', 'late4', 'late5', 'late6', 'late7'].map((s) => rows.filter((r) => r.split === s).length);
+    const sizes = ['dev', 'late', 'late3', 'late4', 'late5', 'late6', 'late7', 'late8'].map((s) => rows.filter((r) => r.split === s).length);
     expect(Math.max(...sizes)).toBe(sizes[0]);
     expect(sizes[0]! / (sizes[0]! + sizes[1]! + sizes[2]!)).toBeGreaterThan(0.6);
     expect(new Set(rows.map((r) => r.text)).size).toBe(rows.length);
@@ -28,7 +28,7 @@ describe('public labelled sets', () => {
     expect(new Set(late3.flatMap((r) => r.expected))).toEqual(new Set(todayOf.keys()));
   });
 
-  it.each(['late4', 'late5', 'late6', 'late7'])('talking points: session-4/5 split %s has ≥ 100 flagged lines (≥ 5 per category) and ≥ 60 clean, five kinds of goods', (split) => {
+  it.each(['late4', 'late5', 'late6', 'late7', 'late8'])('talking points: session-4/5 split %s has ≥ 100 flagged lines (≥ 5 per category) and ≥ 60 clean, five kinds of goods', (split) => {
     const part = rows.filter((r) => r.split === split);
     expect(part.filter((r) => r.expected.length > 0).length).toBeGreaterThanOrEqual(100);
     expect(part.filter((r) => r.expected.length === 0).length).toBeGreaterThanOrEqual(60);
@@ -38,12 +38,12 @@ describe('public labelled sets', () => {
     }
   });
 
-  it('talking points: the held-out split named in the file is the last one written', () => {
+  it('talking points: no held-out split remains (late8, the last one written, was measured once and tuned on)', () => {
     const { heldOut } = readTalkingPoints();
-    // Session 5: late7 (blind, second author) was measured held out once and is now a tuning split; late8 is written
-    // blind by a third author on another branch, so until its lines are merged the name has no lines here.
-    if (heldOut !== null && !rows.some((r) => r.split === heldOut)) expect(heldOut).toBe('late8');
-    else expect(heldOut).toBe(rows[rows.length - 1]!.split);
+    // Session 5: late7 (second author) and late8 (third author), both blind, were each measured held out once and are
+    // now tuning splits; the file says `# held-out: none` until the next batch of unseen lines is added.
+    expect(heldOut).toBeNull();
+    expect(rows[rows.length - 1]!.split).toBe('late8');
   });
 
   it('talking points: every issue-16 category has ≥ 10 lines and maps to a category the lint has today or to "new"', () => {
